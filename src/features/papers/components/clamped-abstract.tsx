@@ -1,0 +1,26 @@
+import { useId, useState, type ReactNode } from 'react';
+
+/** The abstract, clamped to a few lines with a "Show more" toggle. */
+export function ClampedAbstract({ children, onToggle }: { children: ReactNode; onToggle?: () => void }) {
+  const [expanded, setExpanded] = useState(false);
+  const id = useId();
+  return (
+    <div>
+      <p id={id} className={`text-sm leading-6 text-ink-muted [overflow-wrap:anywhere] ${expanded ? '' : 'line-clamp-3'}`}>
+        {children}
+      </p>
+      <button
+        type="button"
+        aria-expanded={expanded}
+        aria-controls={id}
+        onClick={() => {
+          setExpanded((value) => !value);
+          onToggle?.();
+        }}
+        className="mt-1 min-h-11 rounded-md text-sm font-medium text-accent hover:underline sm:min-h-7"
+      >
+        {expanded ? 'Show less' : 'Show more'}
+      </button>
+    </div>
+  );
+}
