@@ -42,7 +42,7 @@ export default tseslint.config(
     files: ['src/lib/**', 'src/components/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noAppImports, noFeatureImports] }] },
   },
-  ...['papers', 'search', 'library', 'transfer'].map((feature) => ({
+  ...['papers', 'search', 'library', 'transfer', 'stats'].map((feature) => ({
     files: [`src/features/${feature}/**`],
     rules: {
       'no-restricted-imports': [
