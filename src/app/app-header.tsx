@@ -1,4 +1,6 @@
 import { Link, useLocation } from 'wouter';
+import { ThemeToggle } from '@/components/ui/theme-toggle';
+import { TransferControls } from './transfer-controls';
 
 const navItems = [
   { href: '/', label: 'Papers' },
@@ -6,16 +8,16 @@ const navItems = [
   { href: '/stats', label: 'Stats' },
 ];
 
-export function AppHeader() {
+export function AppHeader({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   const [location] = useLocation();
   return (
-    <header className="sticky top-0 z-30 border-b border-line bg-surface/90 backdrop-blur">
-      <div className="mx-auto flex max-w-7xl items-center gap-3 px-3 py-2 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 rounded-md font-bold text-ink">
+    <header className="sticky top-0 z-30 border-b border-line bg-surface/95 backdrop-blur">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 rounded-md font-bold text-ink" aria-label="Papershelf, all papers">
           <img src="/icon.svg" alt="" className="size-7" />
-          <span className="hidden sm:inline">Papershelf</span>
+          <span className="hidden md:inline">Papershelf</span>
         </Link>
-        <nav aria-label="Main" className="flex-1">
+        <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
           <ul className="flex gap-1">
             {navItems.map((item) => (
               <li key={item.href}>
@@ -30,6 +32,19 @@ export function AppHeader() {
             ))}
           </ul>
         </nav>
+        <div className="ml-auto flex items-center gap-1 sm:gap-2">
+          <TransferControls />
+          <button
+            type="button"
+            onClick={onShowShortcuts}
+            aria-label="Keyboard shortcuts"
+            aria-haspopup="dialog"
+            className="hidden size-9 items-center justify-center rounded-lg text-ink-muted hover:bg-surface-sunken sm:inline-flex"
+          >
+            <span aria-hidden="true">?</span>
+          </button>
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

@@ -1,9 +1,28 @@
-import { Route, Switch } from 'wouter';
+import { useState } from 'react';
+import { Route, Switch, useLocation } from 'wouter';
+import { StorageBanner } from '@/features/library/components/storage-banner';
+import { useHotkeys } from '@/lib/hotkeys';
 import { AppHeader } from './app-header';
-import { CatalogueRoute } from './catalogue-route';
+import { ListPage } from './list-page';
 import { PaperRoute } from './paper-route';
+import { ReadingListIntro } from './reading-list-intro';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import { StatsRoute } from './stats-route';
+import { downloadBackup } from './transfer-controls';
+import { UpdatePrompt } from './update-prompt';
 
 export function App() {
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [, navigate] = useLocation();
+  useHotkeys({
+    '?': () => setShortcutsOpen(true),
+    '/': () => {
+      const search = document.querySelector<HTMLInputElement>('input[type="search"]');
+      if (search) search.focus();
+      else navigate('/');
+    },
+  });
+
   return (
     <div className="min-h-dvh">
       <a
@@ -12,18 +31,29 @@ export function App() {
       >
         Skip to content
       </a>
-      <AppHeader />
+      <AppHeader onShowShortcuts={() => setShortcutsOpen(true)} />
+      <div className="mx-auto max-w-7xl px-3 sm:px-6">
+        <StorageBanner onBackup={() => void downloadBackup()} />
+      </div>
       <main id="main" className="mx-auto max-w-7xl px-3 pt-4 pb-16 sm:px-6">
         <Switch>
-          <Route path="/paper/:id">{(params) => <PaperRoute id={params.id} />}</Route>
+          <Route path="/paper/:id">{(params) => <PaperRoute id={decodeURIComponent(params.id)} />}</Route>
+          <Route path="/reading">
+            <ListPage scope="library" heading="Reading list" intro={<ReadingListIntro />} />
+          </Route>
+          <Route path="/stats">
+            <StatsRoute />
+          </Route>
           <Route path="/">
-            <CatalogueRoute />
+            <ListPage scope="all" heading="Papers" />
           </Route>
           <Route>
             <NotFound />
           </Route>
         </Switch>
       </main>
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <UpdatePrompt />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@/index.css';
 import { App } from './app';
 import { Providers } from './providers';
+import { SearchEngineProvider } from './search-engine-context';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -10,7 +11,9 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <Providers>
-      <App />
+      <SearchEngineProvider>
+        <App />
+      </SearchEngineProvider>
     </Providers>
   </StrictMode>,
 );

@@ -1,0 +1,108 @@
+import { useMemo, useRef, useState } from 'react';
+import { Dialog } from '@/components/ui/dialog';
+import { Button } from '@/components/ui/button';
+import { FilterChips } from '@/features/search/components/filter-chips';
+import { FilterPanel } from '@/features/search/components/filter-panel';
+import { SearchBox } from '@/features/search/components/search-box';
+import { SortSelect } from '@/features/search/components/sort-select';
+import type { FacetKey } from '@/features/search/filters';
+import type { SearchRequest } from '@/features/search/search-types';
+import { activeChips, emptyViewState, removeFilter, searchRequestFor, toggleFacet } from '@/features/search/view-state';
+import { CatalogueError, CatalogueLoading } from './catalogue-states';
+import { ResultList } from './result-list';
+import { useIndexStatus } from './search-engine-context';
+import { useCatalogue } from './use-catalogue';
+import { useSearchResults } from './use-search-results';
+import { useViewState } from './use-view-state';
+
+type ListPageProps = {
+  scope: SearchRequest['scope'];
+  heading: string;
+  /** Shown above the toolbar, e.g. the reading list's counts. */
+  intro?: React.ReactNode;
+};
+
+/** The catalogue and the reading list: one search box, facets, sort, and a virtualized list of papers. */
+export function ListPage({ scope, heading, intro }: ListPageProps) {
+  const { error, refetch, isPending } = useCatalogue();
+  const [view, setView] = useViewState();
+  const request = useMemo(() => searchRequestFor(view, scope), [view, scope]);
+  const result = useSearchResults(request);
+  const status = useIndexStatus();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  if (error) return <CatalogueError error={error} onRetry={() => void refetch()} />;
+  if (isPending) return <CatalogueLoading />;
+
+  const chips = activeChips(view);
+  // The reading list keeps the user's own order until they search or pick a sort.
+  const queueOrder = scope === 'library' && view.sort === null && !view.q.trim();
+  const onToggle = (facet: FacetKey, value: string) => setView(toggleFacet(view, facet, value));
+  const panel = result && <FilterPanel facets={result.facets} onToggle={onToggle} />;
+
+  return (
+    <div className="lg:grid lg:grid-cols-[15rem_1fr] lg:gap-8">
+      <aside className="hidden lg:block">
+        <div className="sticky top-20 max-h-[calc(100dvh-6rem)] overflow-y-auto pr-2 pb-6">{panel}</div>
+      </aside>
+      <div className="min-w-0">
+        <h1 className={intro ? 'text-2xl font-bold' : 'sr-only'}>{heading}</h1>
+        {intro}
+        <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
+          <SearchBox
+            ref={searchRef}
+            value={view.q}
+            onChange={(q) => setView({ ...view, q }, { typing: true })}
+            hints={result?.hints ?? []}
+            indexing={status.state === 'building'}
+          />
+          <div className="flex items-center justify-between gap-2">
+            <SortSelect
+              value={queueOrder ? null : (result?.effectiveSort ?? (view.q.trim() ? 'relevance' : 'newest'))}
+              defaultLabel={scope === 'library' ? 'Your order' : undefined}
+              onChange={(sort) => setView({ ...view, sort })}
+            />
+            <Button className="lg:hidden" onClick={() => setFiltersOpen(true)} aria-haspopup="dialog">
+              Filters{chips.length > 0 ? ` (${chips.length})` : ''}
+            </Button>
+          </div>
+        </div>
+        <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
+          <p role="status" aria-live="polite" className="text-sm text-ink-muted">
+            {result ? `${result.total.toLocaleString('en')} ${result.total === 1 ? 'paper' : 'papers'}` : 'Searching…'}
+          </p>
+          <FilterChips
+            chips={chips}
+            onRemove={(chip) => setView(removeFilter(view, chip.facet, chip.value))}
+            onClearAll={() => setView({ ...emptyViewState(), q: '', sort: view.sort })}
+          />
+        </div>
+        {result && result.total === 0 && (
+          <EmptyResults scope={scope} hasFilters={chips.length > 0 || view.q.trim() !== ''} />
+        )}
+        <div className="mt-3">{result && <ResultList result={result} scope={scope} queueOrder={queueOrder} />}</div>
+      </div>
+      <Dialog open={filtersOpen} onClose={() => setFiltersOpen(false)} title="Filters" className="max-w-md">
+        {panel}
+        <Button variant="primary" className="mt-4 w-full" onClick={() => setFiltersOpen(false)}>
+          Show {result?.total ?? 0} papers
+        </Button>
+      </Dialog>
+    </div>
+  );
+}
+
+function EmptyResults({ scope, hasFilters }: { scope: SearchRequest['scope']; hasFilters: boolean }) {
+  return (
+    <div className="mt-6 rounded-xl border border-dashed border-line p-6 text-center text-ink-muted">
+      {hasFilters ? (
+        <p>No papers match. Try fewer words, another spelling, or remove a filter.</p>
+      ) : scope === 'library' ? (
+        <p>Your reading list is empty. Bookmark papers from the catalogue and they appear here.</p>
+      ) : (
+        <p>The catalogue is empty. Import papers to get started.</p>
+      )}
+    </div>
+  );
+}

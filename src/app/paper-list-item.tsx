@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { BookmarkToggle } from '@/features/library/components/bookmark-toggle';
+import { StatusSelect } from '@/features/library/components/status-select';
+import { TagList } from '@/features/library/components/tag-list';
+import { PaperCard } from '@/features/papers/components/paper-card';
+import type { Paper } from '@/features/papers/paper-schema';
+import { HighlightedText } from '@/features/search/components/highlighted-text';
+import type { HighlightTerm } from '@/features/search/search-types';
+
+type PaperListItemProps = {
+  paper: Paper;
+  terms: readonly HighlightTerm[];
+  current: boolean;
+  onResize: () => void;
+  extra?: ReactNode;
+};
+
+/** A paper in a list: the catalogue card with the user's controls composed in. */
+export function PaperListItem({ paper, terms, current, onResize, extra }: PaperListItemProps) {
+  return (
+    <PaperCard
+      paper={paper}
+      href={`/paper/${encodeURIComponent(paper.id)}`}
+      current={current}
+      onResize={onResize}
+      renderText={(text) => <HighlightedText text={text} terms={terms} />}
+      actions={
+        <>
+          <BookmarkToggle paperId={paper.id} title={paper.title} />
+          <StatusSelect paperId={paper.id} title={paper.title} />
+        </>
+      }
+      footer={
+        <div className="flex flex-wrap items-center gap-2">
+          <TagList paperId={paper.id} />
+          {extra}
+        </div>
+      }
+    />
+  );
+}

@@ -1,0 +1,73 @@
+import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { LibraryEntry } from '@/features/library/library-schema';
+import { getLibrary, subscribeToEntryChanges } from '@/features/library/library-hooks';
+import type { Paper } from '@/features/papers/paper-schema';
+import { createSearchClient, type SearchClient } from '@/features/search/search-client';
+import type { UserDataUpdate } from '@/features/search/search-types';
+import { useCatalogue } from './use-catalogue';
+
+type SearchEngineValue = { client: SearchClient; /** Bumps when the user's data in the index changed. */ userDataVersion: number };
+
+const SearchEngineContext = createContext<SearchEngineValue | null>(null);
+
+const toUpdate = (id: string, entry: LibraryEntry | undefined): UserDataUpdate => ({
+  id,
+  status: entry?.status ?? null,
+  tags: entry?.tags ?? [],
+  note: entry?.note ?? '',
+});
+
+/**
+ * One search engine for the app, fed with the catalogue (bundled + imported papers) and kept in step with the
+ * user's statuses, tags and notes, one changed paper at a time.
+ */
+export function SearchEngineProvider({ children, client: given }: { children: ReactNode; client?: SearchClient }) {
+  const [client] = useState(() => given ?? createSearchClient());
+  const [userDataVersion, setUserDataVersion] = useState(0);
+  const { catalogue } = useCatalogue();
+  // The papers the engine holds, so that later catalogue changes are sent as additions only.
+  const loaded = useRef<readonly Paper[] | null>(null);
+
+  useEffect(() => () => client.dispose(), [client]);
+
+  useEffect(() => {
+    if (!catalogue) return;
+    if (loaded.current === null) {
+      void client.load(catalogue.papers);
+      const entries = getLibrary().core.store.getState().entries;
+      void client
+        .setUserData(Object.entries(entries).map(([id, entry]) => toUpdate(id, entry)))
+        .then(() => setUserDataVersion((v) => v + 1));
+    } else if (catalogue.papers !== loaded.current) {
+      // Imported papers are appended (a re-imported id replaces its older copy in the index).
+      const known = new Set(loaded.current);
+      const added = catalogue.papers.filter((paper) => !known.has(paper));
+      if (added.length > 0) void client.addPapers(added).then(() => setUserDataVersion((v) => v + 1));
+    }
+    loaded.current = catalogue.papers;
+  }, [catalogue, client]);
+
+  useEffect(
+    () =>
+      subscribeToEntryChanges((ids) => {
+        // Before the first load the engine has nothing; the load sends every entry.
+        if (loaded.current === null) return;
+        const entries = getLibrary().core.store.getState().entries;
+        void client.setUserData(ids.map((id) => toUpdate(id, entries[id]))).then(() => setUserDataVersion((v) => v + 1));
+      }),
+    [client],
+  );
+
+  return <SearchEngineContext value={{ client, userDataVersion }}>{children}</SearchEngineContext>;
+}
+
+export function useSearchEngine(): SearchEngineValue {
+  const value = useContext(SearchEngineContext);
+  if (!value) throw new Error('useSearchEngine needs a SearchEngineProvider');
+  return value;
+}
+
+export function useIndexStatus() {
+  const { client } = useSearchEngine();
+  return useSyncExternalStore(client.subscribe, client.getStatus);
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { libraryActions } from '@/features/library/library-hooks';
+import type { LibraryData } from '@/features/library/library-schema';
+import { queueIds } from '@/features/library/library-counts';
+import { downloadFile } from '@/lib/download';
+import { loadBackupExporter } from '@/features/transfer/export/export-formats';
+import { ExportMenu } from '@/features/transfer/components/export-menu';
+import { ImportDialog } from '@/features/transfer/components/import-dialog';
+import type { ExportItem, ExportScope } from '@/features/transfer/export/export-types';
+import { getCurrentResults } from './current-results';
+import { useCatalogue } from './use-catalogue';
+
+/** Saves a JSON backup of the whole library and records when it was made. */
+export async function downloadBackup() {
+  const file = (await loadBackupExporter())(libraryActions.getData());
+  downloadFile(file.filename, file.content, file.mimeType);
+  libraryActions.markBackedUp();
+}
+
+/** Export and Import in the header: composes the transfer dialogs with the catalogue and the library. */
+export function TransferControls({ onImportOpenChange }: { onImportOpenChange?: (open: boolean) => void }) {
+  const { catalogue } = useCatalogue();
+  // The library as it was when the dialog opened: what the preview compares with.
+  const [snapshot, setSnapshot] = useState<LibraryData | null>(null);
+  const setOpen = (open: boolean) => {
+    setSnapshot(open ? libraryActions.getData() : null);
+    onImportOpenChange?.(open);
+  };
+
+  const libraryData = () => libraryActions.getData();
+
+  const getItems = (scope: ExportScope): ExportItem[] => {
+    const data = libraryData();
+    const entryFor = (id: string) => data.entries[id] ?? null;
+    if (scope === 'results') return getCurrentResults().map((paper) => ({ paper, entry: entryFor(paper.id) }));
+    return queueIds(data.entries).flatMap((id) => {
+      const paper = catalogue?.byId.get(id) ?? data.importedPapers[id]?.paper;
+      return paper ? [{ paper, entry: entryFor(id) }] : [];
+    });
+  };
+
+  return (
+    <>
+      <ExportMenu getItems={getItems} getLibrary={libraryData} onBackedUp={() => libraryActions.markBackedUp()} />
+      <Button onClick={() => setOpen(true)} aria-haspopup="dialog">
+        Import
+      </Button>
+      {catalogue && snapshot && (
+        <ImportDialog
+          open
+          onClose={() => setOpen(false)}
+          current={{ catalogue: catalogue.byId, library: snapshot }}
+          onConfirm={(result) => {
+            if (result.importedPapers.length > 0) libraryActions.importPapers(result.importedPapers);
+            if (result.library) libraryActions.restore(result.library, result.mode ?? 'merge');
+          }}
+        />
+      )}
+    </>
+  );
+}

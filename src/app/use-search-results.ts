@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import { SupersededError } from '@/features/search/search-client';
+import type { SearchRequest, SearchResult } from '@/features/search/search-types';
+import { useIndexStatus, useSearchEngine } from './search-engine-context';
+
+/**
+ * The results for a request, kept until the next answer arrives so the list never blanks while typing. A search
+ * overtaken by a newer one is dropped by the engine. Pass a memoised request: a new object searches again.
+ */
+export function useSearchResults(request: SearchRequest): SearchResult | null {
+  const { client, userDataVersion } = useSearchEngine();
+  const status = useIndexStatus();
+  const [result, setResult] = useState<SearchResult | null>(null);
+  const hasPapers = status.state !== 'empty';
+  const ready = status.state === 'ready';
+
+  useEffect(() => {
+    if (!hasPapers) return;
+    let active = true;
+    client.search(request).then(
+      (next) => {
+        if (active) setResult(next);
+      },
+      (error: unknown) => {
+        if (!(error instanceof SupersededError)) console.error(error);
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, [client, request, hasPapers, ready, userDataVersion]);
+
+  return result;
+}

@@ -1,0 +1,40 @@
+import type { FacetKey } from '../filters';
+import type { Facets } from '../search-types';
+import { FacetGroup } from './facet-group';
+
+const GROUPS: Array<{ facet: FacetKey; title: string }> = [
+  { facet: 'status', title: 'Reading status' },
+  { facet: 'tag', title: 'Tag' },
+  { facet: 'topic', title: 'Topic' },
+  { facet: 'org', title: 'Organisation' },
+  { facet: 'year', title: 'Year' },
+];
+
+type FilterPanelProps = {
+  facets: Facets;
+  onToggle: (facet: FacetKey, value: string) => void;
+  /** Facets not worth showing in this view (e.g. status on a list that is all one status). */
+  hidden?: FacetKey[];
+};
+
+/** The "Filters" region: has-code, then each facet with the count every option would give. */
+export function FilterPanel({ facets, onToggle, hidden = [] }: FilterPanelProps) {
+  return (
+    <section aria-label="Filters" className="space-y-5">
+      <FacetGroup
+        title="Code"
+        options={facets.hasCode.map((option) => ({ ...option, label: 'Has code' }))}
+        onToggle={(value) => onToggle('hasCode', value)}
+      />
+      {GROUPS.filter((group) => !hidden.includes(group.facet)).map((group) => (
+        <FacetGroup
+          key={group.facet}
+          title={group.title}
+          options={facets[group.facet]}
+          onToggle={(value) => onToggle(group.facet, value)}
+          initialVisible={group.facet === 'year' || group.facet === 'status' ? 10 : 6}
+        />
+      ))}
+    </section>
+  );
+}
