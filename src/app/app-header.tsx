@@ -13,7 +13,11 @@ export function AppHeader({ onShowShortcuts }: { onShowShortcuts: () => void }) 
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-surface/95 backdrop-blur">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 rounded-md font-bold text-ink" aria-label="Papershelf, all papers">
+        <Link
+          href="/"
+          className="flex items-center gap-2 rounded-md font-bold text-ink"
+          aria-label="Papershelf, all papers"
+        >
           <img src="/icon.svg" alt="" className="size-7" />
           <span className="hidden md:inline">Papershelf</span>
         </Link>

@@ -37,7 +37,9 @@ export function App() {
       </div>
       <main id="main" className="mx-auto max-w-7xl px-3 pt-4 pb-16 sm:px-6">
         <Switch>
-          <Route path="/paper/:id">{(params) => <PaperRoute id={decodeURIComponent(params.id)} />}</Route>
+          <Route path="/paper/:id">
+            {(params) => <PaperRoute id={decodeURIComponent(params.id)} />}
+          </Route>
           <Route path="/reading">
             <ListPage scope="library" heading="Reading list" intro={<ReadingListIntro />} />
           </Route>

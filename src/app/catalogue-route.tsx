@@ -6,7 +6,8 @@ import { useCatalogue } from './use-catalogue';
 export function CatalogueRoute() {
   const { catalogue, error, refetch, isPending } = useCatalogue();
   if (isPending) return <CatalogueLoading />;
-  if (error || !catalogue) return <CatalogueError error={error ?? new Error('No data')} onRetry={() => void refetch()} />;
+  if (error || !catalogue)
+    return <CatalogueError error={error ?? new Error('No data')} onRetry={() => void refetch()} />;
   const papers = catalogue.papers;
   return (
     <div>
@@ -19,7 +20,9 @@ export function CatalogueRoute() {
         getKey={(index) => papers[index]?.id ?? String(index)}
         renderItem={(index, remeasure) => {
           const paper = papers[index];
-          return paper ? <PaperCard paper={paper} href={`/paper/${paper.id}`} onResize={remeasure} /> : null;
+          return paper ? (
+            <PaperCard paper={paper} href={`/paper/${paper.id}`} onResize={remeasure} />
+          ) : null;
         }}
       />
     </div>

@@ -6,7 +6,11 @@ export function CatalogueLoading() {
     <div role="status" className="mx-auto max-w-3xl space-y-3 py-6">
       <span className="sr-only">Loading papers…</span>
       {[0, 1, 2].map((row) => (
-        <div key={row} aria-hidden="true" className="h-36 animate-pulse rounded-xl border border-line bg-surface-raised" />
+        <div
+          key={row}
+          aria-hidden="true"
+          className="h-36 animate-pulse rounded-xl border border-line bg-surface-raised"
+        />
       ))}
     </div>
   );
@@ -21,12 +25,20 @@ const headlines: Record<DatasetError['kind'], string> = {
 };
 
 export function CatalogueError({ error, onRetry }: { error: Error; onRetry: () => void }) {
-  const headline = error instanceof DatasetError ? headlines[error.kind] : 'The paper catalogue could not be loaded';
+  const headline =
+    error instanceof DatasetError
+      ? headlines[error.kind]
+      : 'The paper catalogue could not be loaded';
   return (
-    <div role="alert" className="mx-auto mt-8 max-w-xl rounded-xl border border-danger bg-danger-soft p-5 text-ink">
+    <div
+      role="alert"
+      className="mx-auto mt-8 max-w-xl rounded-xl border border-danger bg-danger-soft p-5 text-ink"
+    >
       <h2 className="text-lg font-semibold">{headline}</h2>
       <p className="mt-2 text-sm [overflow-wrap:anywhere]">{error.message}</p>
-      <p className="mt-2 text-sm text-ink-muted">Your reading list, tags and notes are safe: they are stored separately.</p>
+      <p className="mt-2 text-sm text-ink-muted">
+        Your reading list, tags and notes are safe: they are stored separately.
+      </p>
       <Button variant="primary" className="mt-4" onClick={onRetry}>
         Try again
       </Button>

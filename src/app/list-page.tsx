@@ -7,7 +7,13 @@ import { SearchBox } from '@/features/search/components/search-box';
 import { SortSelect } from '@/features/search/components/sort-select';
 import type { FacetKey } from '@/features/search/filters';
 import type { SearchRequest } from '@/features/search/search-types';
-import { activeChips, emptyViewState, removeFilter, searchRequestFor, toggleFacet } from '@/features/search/view-state';
+import {
+  activeChips,
+  emptyViewState,
+  removeFilter,
+  searchRequestFor,
+  toggleFacet,
+} from '@/features/search/view-state';
 import { CatalogueError, CatalogueLoading } from './catalogue-states';
 import { ResultList } from './result-list';
 import { useIndexStatus } from './search-engine-context';
@@ -44,7 +50,9 @@ export function ListPage({ scope, heading, intro }: ListPageProps) {
   return (
     <div className="lg:grid lg:grid-cols-[15rem_1fr] lg:gap-8">
       <aside className="hidden lg:block">
-        <div className="sticky top-20 max-h-[calc(100dvh-6rem)] overflow-y-auto pr-2 pb-6">{panel}</div>
+        <div className="sticky top-20 max-h-[calc(100dvh-6rem)] overflow-y-auto pr-2 pb-6">
+          {panel}
+        </div>
       </aside>
       <div className="min-w-0">
         <h1 className={intro ? 'text-2xl font-bold' : 'sr-only'}>{heading}</h1>
@@ -59,18 +67,28 @@ export function ListPage({ scope, heading, intro }: ListPageProps) {
           />
           <div className="flex items-center justify-between gap-2">
             <SortSelect
-              value={queueOrder ? null : (result?.effectiveSort ?? (view.q.trim() ? 'relevance' : 'newest'))}
+              value={
+                queueOrder
+                  ? null
+                  : (result?.effectiveSort ?? (view.q.trim() ? 'relevance' : 'newest'))
+              }
               defaultLabel={scope === 'library' ? 'Your order' : undefined}
               onChange={(sort) => setView({ ...view, sort })}
             />
-            <Button className="lg:hidden" onClick={() => setFiltersOpen(true)} aria-haspopup="dialog">
+            <Button
+              className="lg:hidden"
+              onClick={() => setFiltersOpen(true)}
+              aria-haspopup="dialog"
+            >
               Filters{chips.length > 0 ? ` (${chips.length})` : ''}
             </Button>
           </div>
         </div>
         <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
           <p role="status" aria-live="polite" className="text-sm text-ink-muted">
-            {result ? `${result.total.toLocaleString('en')} ${result.total === 1 ? 'paper' : 'papers'}` : 'Searching…'}
+            {result
+              ? `${result.total.toLocaleString('en')} ${result.total === 1 ? 'paper' : 'papers'}`
+              : 'Searching…'}
           </p>
           <FilterChips
             chips={chips}
@@ -81,9 +99,16 @@ export function ListPage({ scope, heading, intro }: ListPageProps) {
         {result && result.total === 0 && (
           <EmptyResults scope={scope} hasFilters={chips.length > 0 || view.q.trim() !== ''} />
         )}
-        <div className="mt-3">{result && <ResultList result={result} scope={scope} queueOrder={queueOrder} />}</div>
+        <div className="mt-3">
+          {result && <ResultList result={result} scope={scope} queueOrder={queueOrder} />}
+        </div>
       </div>
-      <Dialog open={filtersOpen} onClose={() => setFiltersOpen(false)} title="Filters" className="max-w-md">
+      <Dialog
+        open={filtersOpen}
+        onClose={() => setFiltersOpen(false)}
+        title="Filters"
+        className="max-w-md"
+      >
         {panel}
         <Button variant="primary" className="mt-4 w-full" onClick={() => setFiltersOpen(false)}>
           Show {result?.total ?? 0} papers
@@ -93,7 +118,13 @@ export function ListPage({ scope, heading, intro }: ListPageProps) {
   );
 }
 
-function EmptyResults({ scope, hasFilters }: { scope: SearchRequest['scope']; hasFilters: boolean }) {
+function EmptyResults({
+  scope,
+  hasFilters,
+}: {
+  scope: SearchRequest['scope'];
+  hasFilters: boolean;
+}) {
   return (
     <div className="mt-6 rounded-xl border border-dashed border-line p-6 text-center text-ink-muted">
       {hasFilters ? (

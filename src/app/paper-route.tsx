@@ -46,7 +46,10 @@ export function PaperRoute({ id }: { id: string }) {
         </>
       }
       personal={
-        <section aria-labelledby="yours-heading" className="space-y-4 rounded-xl border border-line bg-surface-raised p-5 sm:p-6">
+        <section
+          aria-labelledby="yours-heading"
+          className="space-y-4 rounded-xl border border-line bg-surface-raised p-5 sm:p-6"
+        >
           <h2 id="yours-heading" className="text-lg font-semibold">
             Your tags and notes
           </h2>
@@ -57,7 +60,9 @@ export function PaperRoute({ id }: { id: string }) {
           <NotesEditor paperId={paper.id} />
         </section>
       }
-      similar={<SimilarPapers similar={similar} paperFor={(similarId) => catalogue.byId.get(similarId)} />}
+      similar={
+        <SimilarPapers similar={similar} paperFor={(similarId) => catalogue.byId.get(similarId)} />
+      }
     />
   );
 }

@@ -88,7 +88,9 @@ export function ResultList({ result, scope, queueOrder: inQueueOrder }: ResultLi
             current={index === active}
             onResize={remeasure}
             extra={
-              inQueueOrder ? <ReorderControls paperId={paper.id} title={paper.title} orderedIds={orderedIds} /> : undefined
+              inQueueOrder ? (
+                <ReorderControls paperId={paper.id} title={paper.title} orderedIds={orderedIds} />
+              ) : undefined
             }
           />
         );

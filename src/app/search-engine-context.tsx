@@ -1,4 +1,12 @@
-import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { LibraryEntry } from '@/features/library/library-schema';
 import { getLibrary, subscribeToEntryChanges } from '@/features/library/library-hooks';
 import type { Paper } from '@/features/papers/paper-schema';
@@ -6,7 +14,10 @@ import { createSearchClient, type SearchClient } from '@/features/search/search-
 import type { UserDataUpdate } from '@/features/search/search-types';
 import { useCatalogue } from './use-catalogue';
 
-type SearchEngineValue = { client: SearchClient; /** Bumps when the user's data in the index changed. */ userDataVersion: number };
+type SearchEngineValue = {
+  client: SearchClient;
+  /** Bumps when the user's data in the index changed. */ userDataVersion: number;
+};
 
 const SearchEngineContext = createContext<SearchEngineValue | null>(null);
 
@@ -21,7 +32,13 @@ const toUpdate = (id: string, entry: LibraryEntry | undefined): UserDataUpdate =
  * One search engine for the app, fed with the catalogue (bundled + imported papers) and kept in step with the
  * user's statuses, tags and notes, one changed paper at a time.
  */
-export function SearchEngineProvider({ children, client: given }: { children: ReactNode; client?: SearchClient }) {
+export function SearchEngineProvider({
+  children,
+  client: given,
+}: {
+  children: ReactNode;
+  client?: SearchClient;
+}) {
   const [client] = useState(() => given ?? createSearchClient());
   const [userDataVersion, setUserDataVersion] = useState(0);
   const { catalogue } = useCatalogue();
@@ -42,7 +59,8 @@ export function SearchEngineProvider({ children, client: given }: { children: Re
       // Imported papers are appended (a re-imported id replaces its older copy in the index).
       const known = new Set(loaded.current);
       const added = catalogue.papers.filter((paper) => !known.has(paper));
-      if (added.length > 0) void client.addPapers(added).then(() => setUserDataVersion((v) => v + 1));
+      if (added.length > 0)
+        void client.addPapers(added).then(() => setUserDataVersion((v) => v + 1));
     }
     loaded.current = catalogue.papers;
   }, [catalogue, client]);
@@ -53,7 +71,9 @@ export function SearchEngineProvider({ children, client: given }: { children: Re
         // Before the first load the engine has nothing; the load sends every entry.
         if (loaded.current === null) return;
         const entries = getLibrary().core.store.getState().entries;
-        void client.setUserData(ids.map((id) => toUpdate(id, entries[id]))).then(() => setUserDataVersion((v) => v + 1));
+        void client
+          .setUserData(ids.map((id) => toUpdate(id, entries[id])))
+          .then(() => setUserDataVersion((v) => v + 1));
       }),
     [client],
   );

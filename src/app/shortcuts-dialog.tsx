@@ -34,7 +34,9 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
                 {shortcut.keys.map((key, index) => (
                   <span key={key}>
                     {index > 0 && <span className="px-1 text-ink-muted">or</span>}
-                    <kbd className="rounded border border-line bg-surface-sunken px-1.5 py-0.5 font-mono text-xs">{key}</kbd>
+                    <kbd className="rounded border border-line bg-surface-sunken px-1.5 py-0.5 font-mono text-xs">
+                      {key}
+                    </kbd>
                   </span>
                 ))}
               </td>
@@ -43,7 +45,9 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           ))}
         </tbody>
       </table>
-      <p className="mt-3 text-xs text-ink-muted">Shortcuts never fire while you are typing in a field.</p>
+      <p className="mt-3 text-xs text-ink-muted">
+        Shortcuts never fire while you are typing in a field.
+      </p>
     </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { libraryActions } from '@/features/library/library-hooks';
 import type { LibraryData } from '@/features/library/library-schema';
@@ -6,10 +6,16 @@ import { queueIds } from '@/features/library/library-counts';
 import { downloadFile } from '@/lib/download';
 import { loadBackupExporter } from '@/features/transfer/export/export-formats';
 import { ExportMenu } from '@/features/transfer/components/export-menu';
-import { ImportDialog } from '@/features/transfer/components/import-dialog';
 import type { ExportItem, ExportScope } from '@/features/transfer/export/export-types';
 import { getCurrentResults } from './current-results';
 import { useCatalogue } from './use-catalogue';
+
+// The import dialog brings parsers and the merge planner: loaded when the user first opens it.
+const ImportDialog = lazy(() =>
+  import('@/features/transfer/components/import-dialog').then((module) => ({
+    default: module.ImportDialog,
+  })),
+);
 
 /** Saves a JSON backup of the whole library and records when it was made. */
 export async function downloadBackup() {
@@ -19,7 +25,11 @@ export async function downloadBackup() {
 }
 
 /** Export and Import in the header: composes the transfer dialogs with the catalogue and the library. */
-export function TransferControls({ onImportOpenChange }: { onImportOpenChange?: (open: boolean) => void }) {
+export function TransferControls({
+  onImportOpenChange,
+}: {
+  onImportOpenChange?: (open: boolean) => void;
+}) {
   const { catalogue } = useCatalogue();
   // The library as it was when the dialog opened: what the preview compares with.
   const [snapshot, setSnapshot] = useState<LibraryData | null>(null);
@@ -33,7 +43,8 @@ export function TransferControls({ onImportOpenChange }: { onImportOpenChange?: 
   const getItems = (scope: ExportScope): ExportItem[] => {
     const data = libraryData();
     const entryFor = (id: string) => data.entries[id] ?? null;
-    if (scope === 'results') return getCurrentResults().map((paper) => ({ paper, entry: entryFor(paper.id) }));
+    if (scope === 'results')
+      return getCurrentResults().map((paper) => ({ paper, entry: entryFor(paper.id) }));
     return queueIds(data.entries).flatMap((id) => {
       const paper = catalogue?.byId.get(id) ?? data.importedPapers[id]?.paper;
       return paper ? [{ paper, entry: entryFor(id) }] : [];
@@ -42,20 +53,27 @@ export function TransferControls({ onImportOpenChange }: { onImportOpenChange?: 
 
   return (
     <>
-      <ExportMenu getItems={getItems} getLibrary={libraryData} onBackedUp={() => libraryActions.markBackedUp()} />
+      <ExportMenu
+        getItems={getItems}
+        getLibrary={libraryData}
+        onBackedUp={() => libraryActions.markBackedUp()}
+      />
       <Button onClick={() => setOpen(true)} aria-haspopup="dialog">
         Import
       </Button>
       {catalogue && snapshot && (
-        <ImportDialog
-          open
-          onClose={() => setOpen(false)}
-          current={{ catalogue: catalogue.byId, library: snapshot }}
-          onConfirm={(result) => {
-            if (result.importedPapers.length > 0) libraryActions.importPapers(result.importedPapers);
-            if (result.library) libraryActions.restore(result.library, result.mode ?? 'merge');
-          }}
-        />
+        <Suspense fallback={null}>
+          <ImportDialog
+            open
+            onClose={() => setOpen(false)}
+            current={{ catalogue: catalogue.byId, library: snapshot }}
+            onConfirm={(result) => {
+              if (result.importedPapers.length > 0)
+                libraryActions.importPapers(result.importedPapers);
+              if (result.library) libraryActions.restore(result.library, result.mode ?? 'merge');
+            }}
+          />
+        </Suspense>
       )}
     </>
   );

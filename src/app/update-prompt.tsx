@@ -28,7 +28,10 @@ export function UpdatePrompt() {
 
   if (update) {
     return (
-      <div role="status" className="fixed right-3 bottom-3 z-40 flex max-w-sm items-center gap-3 rounded-xl border border-line bg-surface-raised p-3 shadow-lg">
+      <div
+        role="status"
+        className="fixed right-3 bottom-3 z-40 flex max-w-sm items-center gap-3 rounded-xl border border-line bg-surface-raised p-3 shadow-lg"
+      >
         <p className="text-sm">A new version of Papershelf is ready.</p>
         <Button variant="primary" onClick={() => void update(true)}>
           Reload

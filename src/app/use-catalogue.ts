@@ -16,7 +16,8 @@ export function useCatalogue() {
   const catalogue = useMemo<Catalogue | undefined>(() => {
     if (!query.data) return undefined;
     const importedPapers = Object.values(imported).map((record) => record.paper);
-    const papers = importedPapers.length === 0 ? query.data.papers : [...query.data.papers, ...importedPapers];
+    const papers =
+      importedPapers.length === 0 ? query.data.papers : [...query.data.papers, ...importedPapers];
     return { papers, byId: new Map(papers.map((paper) => [paper.id, paper])) };
   }, [query.data, imported]);
   return { catalogue, error: query.error, isPending: query.isPending, refetch: query.refetch };

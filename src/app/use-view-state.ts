@@ -1,6 +1,10 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { viewStateFromSearchParams, viewStateToSearchParams, type ViewState } from '@/features/search/view-state';
+import {
+  viewStateFromSearchParams,
+  viewStateToSearchParams,
+  type ViewState,
+} from '@/features/search/view-state';
 
 /** Typing within this long of the last keystroke edits the same history entry. */
 const TYPING_SESSION_MS = 1200;
@@ -16,7 +20,10 @@ export function getLastListHref(): string {
  * The current view (query, facets, sort) lives in the URL, so it can be shared, survives reload and moves with
  * back/forward. A burst of typing makes one history entry; each facet or sort change makes its own.
  */
-export function useViewState(): [ViewState, (next: ViewState, options?: { typing?: boolean }) => void] {
+export function useViewState(): [
+  ViewState,
+  (next: ViewState, options?: { typing?: boolean }) => void,
+] {
   const search = useSearch();
   const [location, navigate] = useLocation();
   const lastTyping = useRef(0);

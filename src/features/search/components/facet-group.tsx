@@ -8,17 +8,21 @@ type FacetGroupProps = {
   onToggle: (value: string, selected: boolean) => void;
   /** Show this many options before "Show all". */
   initialVisible?: number;
+  /** Most papers first (names); false keeps the given order (years, statuses). */
+  byCount?: boolean;
 };
 
 /**
  * One facet as a group of checkboxes, each with the number of papers it would give. Options that would give
  * nothing are disabled (selected ones stay enabled so they can be cleared).
  */
-export function FacetGroup({ title, options, onToggle, initialVisible = 6 }: FacetGroupProps) {
+export function FacetGroup({ title, options, onToggle, initialVisible = 6, byCount = true }: FacetGroupProps) {
   const headingId = useId();
   const [showAll, setShowAll] = useState(false);
   if (options.length === 0) return null;
-  const ranked = [...options].sort((a, b) => Number(b.selected) - Number(a.selected) || b.count - a.count);
+  const ranked = byCount
+    ? [...options].sort((a, b) => Number(b.selected) - Number(a.selected) || b.count - a.count)
+    : options;
   const visible = showAll ? ranked : ranked.slice(0, initialVisible);
   return (
     <fieldset className="min-w-0">

@@ -33,6 +33,7 @@ export function FilterPanel({ facets, onToggle, hidden = [] }: FilterPanelProps)
           options={facets[group.facet]}
           onToggle={(value) => onToggle(group.facet, value)}
           initialVisible={group.facet === 'year' || group.facet === 'status' ? 10 : 6}
+          byCount={group.facet !== 'year' && group.facet !== 'status'}
         />
       ))}
     </section>
