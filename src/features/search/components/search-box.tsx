@@ -31,7 +31,7 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function S
           type="search"
           value={value}
           onChange={(event) => onChange(event.target.value)}
-          placeholder="Search titles, abstracts, notes… or org:kyutai year:2024 has:code"
+          placeholder="Search papers and notes, or try org:kyutai has:code"
           autoComplete="off"
           spellCheck={false}
           aria-describedby={`${helpId}${hints.length > 0 ? ` ${hintId}` : ''}`}
