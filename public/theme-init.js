@@ -4,7 +4,7 @@
     var saved = localStorage.getItem('papershelf:theme');
     var dark = saved === 'dark' || (saved !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
     document.documentElement.classList.toggle('dark', dark);
-  } catch (e) {
+  } catch {
     /* storage disabled: follow the system via CSS only */
   }
 })();

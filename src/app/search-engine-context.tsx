@@ -89,5 +89,8 @@ export function useSearchEngine(): SearchEngineValue {
 
 export function useIndexStatus() {
   const { client } = useSearchEngine();
-  return useSyncExternalStore(client.subscribe, client.getStatus);
+  return useSyncExternalStore(
+    (listener) => client.subscribe(listener),
+    () => client.getStatus(),
+  );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import {
   viewStateFromSearchParams,
@@ -28,7 +28,9 @@ export function useViewState(): [
   const [location, navigate] = useLocation();
   const lastTyping = useRef(0);
   const state = useMemo(() => viewStateFromSearchParams(new URLSearchParams(search)), [search]);
-  lastListHref = `${location}${search ? `?${search}` : ''}`;
+  useEffect(() => {
+    lastListHref = `${location}${search ? `?${search}` : ''}`;
+  }, [location, search]);
 
   const setState = useCallback(
     (next: ViewState, { typing = false }: { typing?: boolean } = {}) => {

@@ -6,7 +6,7 @@ const SAILER = 'SAILER: Structure-aware Pre-trained Language Model for Legal Cas
 
 /** The list is virtualized: search for a paper to bring its card on screen. */
 async function findCard(page: Page, title: string) {
-  await page.getByRole('searchbox', { name: 'Search papers' }).fill(title.split(':')[0]!);
+  await page.getByRole('searchbox', { name: 'Search papers' }).fill(title.split(':')[0]);
   const card = page.getByRole('article', { name: title });
   await expect(card).toBeVisible();
   return card;
@@ -87,7 +87,7 @@ test('unreadable stored data: the app works, says so, and the original value sta
   await page.addInitScript(
     ([key, value]) => {
       if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key!, value!);
+        localStorage.setItem(key, value);
         sessionStorage.setItem('seeded', '1');
       }
     },

@@ -50,13 +50,13 @@ export function computeReadingStats(
     if (entry.status === 'read' && entry.finishedAt) {
       const finished = Date.parse(entry.finishedAt);
       const weeksAgo = Math.floor((weekStart - startOfWeek(new Date(finished)).getTime()) / WEEK);
-      if (weeksAgo >= 0 && weeksAgo < weeks) perWeek[weeks - 1 - weeksAgo]! += 1;
+      if (weeksAgo >= 0 && weeksAgo < weeks) perWeek[weeks - 1 - weeksAgo] += 1;
       if (entry.addedAt) durations.push((finished - Date.parse(entry.addedAt)) / DAY);
     }
     if (entry.status !== 'read' && entry.addedAt) {
       const days = (now.getTime() - Date.parse(entry.addedAt)) / DAY;
       const bucket = ageBuckets.findIndex((b) => days < b.maxDays);
-      age[bucket === -1 ? ageBuckets.length - 1 : bucket]! += 1;
+      age[bucket === -1 ? ageBuckets.length - 1 : bucket] += 1;
     }
     const paper = papersById.get(id);
     for (const topic of paper?.topics ?? []) topics.set(topic, (topics.get(topic) ?? 0) + 1);
@@ -90,7 +90,7 @@ function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  const value = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const value = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   return Math.round(value * 10) / 10;
 }
 
