@@ -41,7 +41,11 @@ export function ListPage({ scope, heading, intro }: ListPageProps) {
   if (error) return <CatalogueError error={error} onRetry={() => void refetch()} />;
   if (isPending) return <CatalogueLoading />;
 
-  const chips = activeChips(view);
+  // Chips read like the facet options ("FuriosaAI", not the canonical "furiosaai").
+  const chips = activeChips(view).map((chip) => ({
+    ...chip,
+    label: result?.facets[chip.facet].find((option) => option.value === chip.value)?.label ?? chip.label,
+  }));
   // The reading list keeps the user's own order until they search or pick a sort.
   const queueOrder = scope === 'library' && view.sort === null && !view.q.trim();
   const onToggle = (facet: FacetKey, value: string) => setView(toggleFacet(view, facet, value));

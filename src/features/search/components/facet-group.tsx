@@ -49,9 +49,11 @@ export function FacetGroup({ title, options, onToggle, initialVisible = 6, byCou
                 />
                 <span className="min-w-0 flex-1 truncate">{option.label}</span>
               </label>
-              <span id={`${headingId}-${index}`} className="text-xs text-ink-muted tabular-nums">
+              <span aria-hidden="true" className="text-xs text-ink-muted tabular-nums">
                 {option.count}
-                <span className="sr-only"> {option.count === 1 ? 'paper' : 'papers'}</span>
+              </span>
+              <span id={`${headingId}-${index}`} className="sr-only">
+                {`${option.count} ${option.count === 1 ? 'paper' : 'papers'}`}
               </span>
             </li>
           );

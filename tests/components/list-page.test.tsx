@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ListPage } from '@/app/list-page';
+import { SearchEngineProvider } from '@/app/search-engine-context';
+import { getLibrary, resetLibraryInstance } from '@/features/library/library-hooks';
+import { createSearchClient } from '@/features/search/search-client';
+import { renderWithApp } from './render';
+
+const dataset = readFileSync('public/papers.json', 'utf8');
+
+beforeEach(() => {
+  resetLibraryInstance({ requestPersist: null });
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.resolve(new Response(dataset, { status: 200, headers: { 'Content-Type': 'application/json' } }))),
+  );
+});
+afterEach(() => {
+  getLibrary().dispose();
+  vi.unstubAllGlobals();
+});
+
+function renderList(path = '/') {
+  return renderWithApp(
+    <SearchEngineProvider client={createSearchClient({ useWorker: false })}>
+      <ListPage scope="all" heading="Papers" />
+    </SearchEngineProvider>,
+    { path },
+  );
+}
+
+const count = () => screen.getByRole('status');
+
+describe('the list page', () => {
+  it('announces the count and narrows it as the user types', async () => {
+    const { user, location } = renderList();
+    await waitFor(() => expect(count()).toHaveTextContent('40 papers'));
+    await user.type(screen.getByRole('searchbox', { name: 'Search papers' }), 'speech');
+    await waitFor(() => expect(count()).not.toHaveTextContent('40 papers'));
+    expect(count().textContent).toMatch(/^\d+ papers?$/);
+    expect(location.history?.at(-1)).toContain('q=speech');
+  });
+
+  it('shows each facet option with its count, filters on click and offers a removable chip', async () => {
+    const { user, location } = renderList();
+    await waitFor(() => expect(count()).toHaveTextContent('40 papers'));
+    const filters = screen.getByRole('region', { name: 'Filters' });
+    const kyutai = within(filters).getByRole('checkbox', { name: 'Kyutai' });
+    expect(kyutai).toHaveAccessibleDescription('1 paper');
+    await user.click(kyutai);
+    await waitFor(() => expect(count()).toHaveTextContent('1 paper'));
+    expect(location.history?.at(-1)).toContain('org=kyutai');
+    // Counts move with the other filters: with Kyutai chosen, "Has code" would give 1.
+    expect(within(filters).getByRole('checkbox', { name: 'Has code' })).toHaveAccessibleDescription('1 paper');
+
+    await user.click(screen.getByRole('button', { name: 'Remove filter Organisation: Kyutai' }));
+    await waitFor(() => expect(count()).toHaveTextContent('40 papers'));
+  });
+
+  it('explains a malformed query instead of failing', async () => {
+    const { user } = renderList('/?q=year%3A20x4');
+    await waitFor(() => expect(screen.getByRole('searchbox', { name: 'Search papers' })).toHaveAttribute('aria-invalid', 'true'));
+    expect(screen.getByText(/Years look like year:2024/)).toBeInTheDocument();
+    await user.clear(screen.getByRole('searchbox', { name: 'Search papers' }));
+    await waitFor(() => expect(count()).toHaveTextContent('40 papers'));
+  });
+
+  it('disables options that would give no papers', async () => {
+    renderList();
+    await waitFor(() => expect(count()).toHaveTextContent('40 papers'));
+    const filters = screen.getByRole('region', { name: 'Filters' });
+    expect(within(filters).getByRole('checkbox', { name: 'Reading' })).toBeDisabled();
+  });
+});
