@@ -42,8 +42,8 @@ export function BarChart({ title, data, labelHeading, orientation = 'horizontal'
       )}
       {orientation === 'vertical' && data.length > 0 && (
         <p aria-hidden="true" className="mt-1 flex justify-between text-xs text-ink-muted">
-          <span>{formatLabel(data[0]!.label)}</span>
-          <span>{formatLabel(data[data.length - 1]!.label)}</span>
+          <span>{formatLabel(data[0].label)}</span>
+          <span>{formatLabel(data[data.length - 1].label)}</span>
         </p>
       )}
       <table className="sr-only">

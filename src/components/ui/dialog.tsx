@@ -17,6 +17,15 @@ export function Dialog({ open, onClose, title, children, className = 'max-w-lg' 
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
+  // Return focus to whatever opened the dialog, also when the dialog is unmounted rather than closed.
+  useEffect(() => {
+    if (!open) return;
+    const opener = document.activeElement;
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, [open]);
+
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -42,7 +51,7 @@ export function Dialog({ open, onClose, title, children, className = 'max-w-lg' 
     >
       {open && (
         <div className="flex max-h-[85vh] flex-col">
-          <header className="flex items-center justify-between gap-4 border-b border-line px-5 py-3">
+          <div className="flex items-center justify-between gap-4 border-b border-line px-5 py-3">
             <h2 id={titleId} className="text-lg font-semibold">
               {title}
             </h2>
@@ -54,7 +63,7 @@ export function Dialog({ open, onClose, title, children, className = 'max-w-lg' 
             >
               <span aria-hidden="true">✕</span>
             </button>
-          </header>
+          </div>
           <div className="overflow-y-auto px-5 py-4">{children}</div>
         </div>
       )}
