@@ -26,7 +26,13 @@ export function useHotkeys(map: HotkeyMap, enabled = true) {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTypingTarget(event.target)) return;
+      if (isTypingTarget(event.target)) {
+        // Esc leaves a field (inside a dialog it closes the dialog instead).
+        if (event.key === 'Escape' && event.target instanceof HTMLElement && !event.target.closest('dialog')) {
+          event.target.blur();
+        }
+        return;
+      }
       if (document.querySelector('dialog[open]')) return;
       const handler = mapRef.current[event.key];
       if (handler) {
