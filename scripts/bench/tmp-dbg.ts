@@ -1,0 +1,17 @@
+import { launchBrowser, openContext } from './browser';
+import { startServer } from './server';
+import { BENCH_DIST } from './build';
+const server = await startServer(BENCH_DIST);
+server.useCatalogue(null);
+const browser = await launchBrowser();
+const ctx = await openContext(browser);
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 200)));
+page.on('pageerror', (e) => console.log('pageerror', e.stack?.slice(0, 1500)));
+await page.goto(server.url + '/');
+await page.waitForTimeout(4000);
+console.log(await page.evaluate(() => window.__papershelfBench!.indexingLog));
+console.log(await page.evaluate(() => window.__papershelfBench!.statusLog));
+console.log(await page.evaluate(() => { const r = document.evaluate("//body//text()[contains(., 'Indexing')]", document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null); const out = []; for (let i = 0; i < r.snapshotLength; i++) { const n = r.snapshotItem(i)!; out.push(n.parentElement?.outerHTML.slice(0, 300)); } return out; }));
+console.log(await page.evaluate(() => [...document.querySelectorAll('[role=status],[role=progressbar]')].map(e => e.outerHTML.slice(0, 200))));
+await browser.close(); await server.close();

@@ -1,0 +1,16 @@
+import { launchBrowser } from './browser';
+import { startServer } from './server';
+import { planFor, runOnce, runLibrary } from './run';
+import { summarizeSize, summarizeLibrary } from './summary';
+import { table, libraryLine } from './report';
+const server = await startServer('/tmp/fixture');
+server.useCatalogue('bench-results/' + (process.argv[2] ?? '1000') + '.papers.json');
+const browser = await launchBrowser();
+const plan = planFor('fixture', Number(process.argv[2] ?? 1000), 1, 1);
+const r = await runOnce(browser, server.url + '/', plan);
+console.log(JSON.stringify({ errors: r.errors, load: r.load, facet: r.facet, sort: r.sort, heap: r.heap }, null, 0));
+console.log(r.typing?.samples.slice(0, 14).map(s => `${s.prefix}|${s.resultsMs?.toFixed(1)}|${s.echoMs?.toFixed(1)}|${s.via}|${s.late}|${s.count}`).join('\n'));
+console.log(table([{ label: 'fixture', papers: plan.papers, runs: 1, summary: summarizeSize([r]) }]));
+const lib = await runLibrary(browser, server.url + '/', plan, {}, 0);
+console.log(libraryLine(summarizeLibrary([lib])));
+await browser.close(); await server.close();

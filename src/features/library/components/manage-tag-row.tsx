@@ -1,0 +1,92 @@
+import { useId, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { normalizeTag, MAX_TAG_LENGTH } from '@/features/library/library-entry';
+import { libraryActions } from '@/features/library/library-hooks';
+
+type ManageTagRowProps = {
+  tag: string;
+  count: number;
+  existing: readonly string[];
+  disabled: boolean;
+};
+
+const papers = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
+
+/** One tag across the whole library: rename it (merging into an existing tag) or delete it, after a confirm. */
+export function ManageTagRow({ tag, count, existing, disabled }: ManageTagRowProps) {
+  const inputId = useId();
+  const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
+  const [name, setName] = useState(tag);
+  const target = normalizeTag(name);
+  const merges = target !== tag && existing.includes(target);
+
+  if (mode === 'rename') {
+    return (
+      <li>
+        <form
+          className="flex flex-wrap items-end gap-2 py-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (target && target !== tag) libraryActions.renameTag(tag, target);
+            setMode('view');
+          }}
+        >
+          <div className="flex min-w-0 flex-1 flex-col gap-1">
+            <label htmlFor={inputId} className="text-sm text-ink-muted">
+              New name for {tag}
+            </label>
+            <input
+              id={inputId}
+              value={name}
+              maxLength={MAX_TAG_LENGTH}
+              onChange={(event) => setName(event.target.value)}
+              className="min-h-11 rounded-lg border border-line bg-surface-raised px-3 text-sm sm:min-h-9"
+            />
+            {merges && (
+              <p className="text-sm text-warn">Merges into the existing tag “{target}”.</p>
+            )}
+          </div>
+          <Button type="submit" variant="primary" disabled={!target}>
+            Save
+          </Button>
+          <Button onClick={() => setMode('view')}>Cancel</Button>
+        </form>
+      </li>
+    );
+  }
+
+  return (
+    <li className="flex flex-wrap items-center gap-2 py-2">
+      <span className="min-w-0 flex-1 truncate font-medium">{tag}</span>
+      <span className="text-sm text-ink-muted">{papers(count)}</span>
+      {mode === 'delete' ? (
+        <>
+          <span className="w-full text-sm text-danger sm:w-auto">
+            Remove “{tag}” from {papers(count)}?
+          </span>
+          <Button variant="danger" onClick={() => libraryActions.deleteTag(tag)}>
+            Delete
+          </Button>
+          <Button onClick={() => setMode('view')}>Cancel</Button>
+        </>
+      ) : (
+        <>
+          <Button
+            aria-label={`Rename tag ${tag}`}
+            disabled={disabled}
+            onClick={() => setMode('rename')}
+          >
+            Rename
+          </Button>
+          <Button
+            aria-label={`Delete tag ${tag}`}
+            disabled={disabled}
+            onClick={() => setMode('delete')}
+          >
+            Delete
+          </Button>
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,69 @@
+/** What micromark produces from markdown without extensions; anything else is dropped to its text. */
+const ALLOWED_TAGS = new Set(
+  'p a img em strong code pre h1 h2 h3 h4 h5 h6 ul ol li blockquote hr br'.toUpperCase().split(' '),
+);
+const ALLOWED_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'alt',
+  'title',
+  'start',
+  'target',
+  'rel',
+  'loading',
+  'referrerpolicy',
+]);
+
+/**
+ * A note's markdown as HTML that is safe to insert. micromark escapes raw HTML and blanks unsafe
+ * URLs; it is loaded on demand so it stays out of the first bundle.
+ */
+export async function renderNoteHtml(markdown: string): Promise<string> {
+  const { micromark } = await import('micromark');
+  return secureNoteHtml(micromark(markdown));
+}
+
+/**
+ * Second line of defence over micromark's output: only http(s) and mailto links survive (opening
+ * in a new tab without access to this one), only http(s) images, only the tags markdown makes.
+ */
+export function secureNoteHtml(html: string): string {
+  // A DOMParser document is inert: nothing in it loads or runs while it is inspected.
+  const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  for (const element of [...doc.body.querySelectorAll('*')]) {
+    if (!ALLOWED_TAGS.has(element.tagName)) {
+      element.replaceWith(doc.createTextNode(element.textContent ?? ''));
+      continue;
+    }
+    for (const name of element.getAttributeNames()) {
+      if (!ALLOWED_ATTRIBUTES.has(name)) element.removeAttribute(name);
+    }
+  }
+  for (const link of doc.body.querySelectorAll('a')) {
+    if (!hasProtocol(link.getAttribute('href'), ['http:', 'https:', 'mailto:'])) {
+      link.replaceWith(...link.childNodes);
+      continue;
+    }
+    link.setAttribute('target', '_blank');
+    link.setAttribute('rel', 'noopener noreferrer');
+  }
+  for (const image of doc.body.querySelectorAll('img')) {
+    if (!hasProtocol(image.getAttribute('src'), ['http:', 'https:'])) {
+      image.replaceWith(doc.createTextNode(image.getAttribute('alt') ?? ''));
+      continue;
+    }
+    image.setAttribute('loading', 'lazy');
+    image.setAttribute('referrerpolicy', 'no-referrer');
+  }
+  return doc.body.innerHTML;
+}
+
+/** Parsed as the browser would (stray spaces and control characters removed); relative URLs fail. */
+function hasProtocol(value: string | null, protocols: readonly string[]): boolean {
+  if (!value) return false;
+  try {
+    return protocols.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,37 @@
+import type { DocStore } from './doc-store';
+import type { UserOverlay } from './user-overlay';
+import { fold, words } from './tokenize';
+
+/** Whether the words of `text` contain `phrase` (folded words joined by single spaces) in order. */
+export function containsPhrase(text: string, phrase: string): boolean {
+  if (!text) return false;
+  return ` ${words(fold(text)).join(' ')} `.includes(` ${phrase} `);
+}
+
+/** Whether one document (catalogue text or the user's tags and note) contains the phrase. */
+export function docHasPhrase(store: DocStore, overlay: UserOverlay, doc: number, phrase: string): boolean {
+  return (
+    containsPhrase(store.titles[doc], phrase) ||
+    containsPhrase(store.abstracts[doc], phrase) ||
+    containsPhrase(store.metas[doc], phrase) ||
+    containsPhrase(overlay.docs.get(doc)?.text ?? '', phrase)
+  );
+}
+
+/**
+ * The documents among `candidates` that contain every phrase, as a per-document flag array.
+ * Positions are not indexed (they would double the index), so candidates (documents with all
+ * the phrase's words) are checked against their text; the engine caches the answer per phrase.
+ */
+export function phraseAllowList(
+  store: DocStore,
+  overlay: UserOverlay,
+  candidates: Int32Array,
+  phrases: readonly string[],
+): Uint8Array {
+  const allowed = new Uint8Array(store.count);
+  for (const doc of candidates) {
+    if (phrases.every((phrase) => docHasPhrase(store, overlay, doc, phrase))) allowed[doc] = 1;
+  }
+  return allowed;
+}

@@ -1,0 +1,33 @@
+/** New-style (2305.07922) and old-style (cs/0112017, math.GT/0309136) arXiv identifiers, optional version. */
+const ARXIV_ID = /^(?:arxiv:)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(v\d+)?$/i;
+const ARXIV_IN_TEXT =
+  /(?:arxiv[:.\s/]*|abs\/|pdf\/|arXiv\.)(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/i;
+const NEW_STYLE = /^(\d{2})(\d{2})\.\d{4,5}$/;
+
+/** The arXiv id without version suffix, or null when `value` is not an arXiv id. */
+export function parseArxivId(value: string): string | null {
+  const match = ARXIV_ID.exec(value.trim());
+  return match?.[1] ?? null;
+}
+
+/** Finds an arXiv id inside a URL, DOI or note such as `arXiv:2305.07922 [cs]` or `abs/1706.03762`. */
+export function findArxivId(text: string): string | null {
+  return ARXIV_IN_TEXT.exec(text)?.[1] ?? null;
+}
+
+/** Strips a version suffix (`2305.07922v2` -> `2305.07922`); other strings come back unchanged. */
+export function arxivBaseId(id: string): string {
+  return parseArxivId(id) ?? id;
+}
+
+/** Year and month encoded in a new-style id (2305.07922 -> 2023, 5). */
+export function arxivYearMonth(id: string): { year: number; month: number } | null {
+  const match = NEW_STYLE.exec(arxivBaseId(id));
+  if (!match) return null;
+  return { year: 2000 + Number(match[1]), month: Number(match[2]) };
+}
+
+export const arxivAbsUrl = (id: string) => `https://arxiv.org/abs/${arxivBaseId(id)}`;
+export const hfPaperUrl = (id: string) => `https://huggingface.co/papers/${arxivBaseId(id)}`;
+/** arXiv registers a DataCite DOI for every paper. */
+export const arxivDoi = (id: string) => `10.48550/arXiv.${arxivBaseId(id)}`;

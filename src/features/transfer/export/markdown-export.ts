@@ -1,0 +1,81 @@
+import { STATUS_LABELS, type ReadingStatus } from '@/features/library/library-schema';
+import { hfPaperUrl } from '@/features/transfer/arxiv-id';
+import { primaryUrl, safeHttpUrl } from '@/features/transfer/paper-links';
+import {
+  exportFilename,
+  localDate,
+  type ExportFile,
+  type ExportItem,
+  type ExportOptions,
+} from '@/features/transfer/export/export-types';
+import {
+  escapeMarkdown,
+  indentBlock,
+  markdownLink,
+} from '@/features/transfer/export/markdown-text';
+
+// The order a reading group reads a list in: what is in progress, what is next, what is done.
+const GROUPS: Array<{ status: ReadingStatus | null; heading: string }> = [
+  { status: 'reading', heading: STATUS_LABELS.reading },
+  { status: 'to-read', heading: STATUS_LABELS['to-read'] },
+  { status: 'read', heading: STATUS_LABELS.read },
+  { status: null, heading: 'Other papers' },
+];
+
+const TITLES = {
+  'reading-list': 'Reading list',
+  results: 'Papers',
+  selection: 'Selected papers',
+} as const;
+const MAX_NAMED_AUTHORS = 3;
+
+function byline({ paper }: ExportItem): string | null {
+  if (paper.organization) return paper.organization.name || paper.organization.handle;
+  if (paper.authors.length > 0) {
+    const named = paper.authors.slice(0, MAX_NAMED_AUTHORS).join(', ');
+    return paper.authors.length > MAX_NAMED_AUTHORS ? `${named} et al.` : named;
+  }
+  return paper.authorCount ? `${paper.authorCount} authors` : null;
+}
+
+function itemLines(item: ExportItem): string[] {
+  const { paper, entry } = item;
+  const url = primaryUrl(paper);
+  const details = [byline(item), paper.publishedAt]
+    .filter((part) => part !== null)
+    .map((part) => escapeMarkdown(part));
+  if (entry && entry.tags.length > 0)
+    details.push(`tags: ${entry.tags.map(escapeMarkdown).join(', ')}`);
+  const code = safeHttpUrl(paper.codeUrl);
+  if (code && code !== url) details.push(markdownLink('code', code));
+  const project = safeHttpUrl(paper.projectUrl);
+  if (project && project !== url) details.push(markdownLink('project', project));
+  if (paper.arxivId) details.push(markdownLink('Hugging Face', hfPaperUrl(paper.arxivId)));
+
+  const head = [markdownLink(paper.title, url), details.join(' · ')].filter(Boolean).join(' — ');
+  const note = entry?.note.trim() ?? '';
+  return note ? [`- ${head}`, '', indentBlock(note), ''] : [`- ${head}`, ''];
+}
+
+/** A reading list to paste into a wiki or a reading-group page: grouped by status, notes under each paper. */
+export function exportMarkdown(items: ExportItem[], options: ExportOptions = {}): ExportFile {
+  const now = options.now ?? new Date();
+  const count = items.length === 1 ? '1 paper' : `${items.length} papers`;
+  const lines = [
+    `# ${TITLES[options.scope ?? 'reading-list']}`,
+    '',
+    `_${count}, exported from Papershelf on ${localDate(now)}._`,
+    '',
+  ];
+  for (const { status, heading } of GROUPS) {
+    const group = items.filter((item) => (item.entry?.status ?? null) === status);
+    if (group.length === 0) continue;
+    lines.push(`## ${heading} (${group.length})`, '');
+    for (const item of group) lines.push(...itemLines(item));
+  }
+  return {
+    filename: exportFilename('md', { ...options, now }),
+    mimeType: 'text/markdown',
+    content: `${lines.join('\n').trimEnd()}\n`,
+  };
+}

@@ -1,0 +1,47 @@
+import type { LibraryData } from '@/features/library/library-schema';
+import { stampAfter } from '@/features/library/library-entry';
+import type { RestoreMode } from '@/features/library/library-restore';
+import type { Paper } from '@/features/papers/paper-schema';
+import type { ImportPlan } from '@/features/transfer/import/plan-import';
+
+export type ImportResult = {
+  /** For `libraryActions.importPapers`: new papers, and existing ones (same id) with new details. */
+  importedPapers: Paper[];
+  /** For `libraryActions.restore(library, mode)`, after a backup. */
+  library?: LibraryData;
+  mode?: RestoreMode;
+};
+
+/**
+ * What confirming a plan hands to the library. Pure. After a merge, `library` already holds the merged
+ * entries, stamped later than both copies so that the library's newest-wins merge keeps them; a replace
+ * passes the backup through unchanged.
+ */
+export function applyImport(
+  plan: ImportPlan,
+  mode: RestoreMode = 'merge',
+  nowMs = Date.now(),
+): ImportResult {
+  if (plan.kind === 'papers') {
+    return { importedPapers: [...plan.added, ...plan.merged.map(({ paper }) => paper)] };
+  }
+  if (mode === 'replace') return { importedPapers: [], library: plan.backup, mode };
+  const entries = { ...plan.current.entries };
+  for (const [id, entry] of Object.entries(plan.merge.changed)) {
+    const existing = plan.current.entries[id];
+    entries[id] = existing
+      ? {
+          ...entry,
+          updatedAt: stampAfter(
+            entry.updatedAt > existing.updatedAt ? entry.updatedAt : existing.updatedAt,
+            nowMs,
+          ),
+        }
+      : entry;
+  }
+  return {
+    importedPapers: [],
+    library: { ...plan.backup, entries },
+    mode,
+  };
+}

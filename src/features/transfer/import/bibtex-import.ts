@@ -1,0 +1,136 @@
+import type { Creator, Entry, ParseError } from '@retorquere/bibtex-parser';
+import { extractLinks, isCodeUrl } from '@/features/papers/links';
+import type { Paper } from '@/features/papers/paper-schema';
+import { findArxivId, parseArxivId } from '@/features/transfer/arxiv-id';
+import { safeHttpUrl } from '@/features/transfer/paper-links';
+import { lineColumn } from '@/features/transfer/import/json-syntax';
+import {
+  buildPaper,
+  cleanAbstract,
+  oneLine,
+  type BuiltPaper,
+} from '@/features/transfer/import/paper-fields';
+import type { ImportIssue, ParseResult } from '@/features/transfer/import/import-types';
+
+const PARSER_OPTIONS = { english: false, caseProtection: false, unsupported: 'ignore' } as const;
+const ENTRY_HEAD = /^@\s*(\w+)\s*[{(]\s*([^,\s]*)/;
+
+/** The parser marks up \emph, \textbf, paragraphs... as HTML; a literal < in TeX text never reaches here as <. */
+const plain = (text: string) =>
+  text.replace(/<p>/g, '\n\n').replace(/<\/?[a-z]+(?:\s[^>]*)?>/g, '');
+
+function creatorName(creator: Creator): string {
+  if (creator.name) return oneLine(creator.name);
+  return oneLine(
+    [creator.firstName, creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' '),
+  );
+}
+
+function arxivIdOf(fields: Entry['fields']): string | null {
+  const prefix = (fields.archiveprefix ?? fields.eprinttype ?? '').toLowerCase();
+  const eprint = fields.eprint ? parseArxivId(fields.eprint) : null;
+  if (eprint && (prefix === 'arxiv' || prefix === '')) return eprint;
+  // Zotero puts it in note/number ("arXiv:2305.07922 [cs]"), DBLP in volume ("abs/1706.03762"), Scholar in journal.
+  for (const field of ['doi', 'url', 'number', 'note', 'journal', 'volume', 'howpublished']) {
+    const value = fields[field];
+    const id = typeof value === 'string' ? findArxivId(value) : null;
+    if (id) return id;
+  }
+  return null;
+}
+
+function toPaper(entry: Entry): BuiltPaper {
+  const { fields } = entry;
+  const authors = (fields.author ?? fields.editor ?? []).map(creatorName).filter(Boolean);
+  const url = safeHttpUrl(fields.url);
+  const isCode = url !== null && isCodeUrl(url);
+  const isArxiv = url !== null && /arxiv/i.test(url);
+  const date = fields.date ?? '';
+  const noteLinks = extractLinks(
+    [fields.howpublished, fields.note].filter((value) => typeof value === 'string').join(' '),
+  );
+  return buildPaper(
+    {
+      title: plain(fields.title ?? ''),
+      abstract: cleanAbstract(plain(fields.abstract ?? '')),
+      authorCount: authors.length > 0 ? authors.length : null,
+      authors,
+      organization: null,
+      // BibTeX usually has only a year (and month); Paper keeps full dates only.
+      publishedAt: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+      comments: null,
+      upvotes: null,
+      arxivId: arxivIdOf(fields),
+      codeUrl: isCode ? url : (noteLinks.find(isCodeUrl) ?? null),
+      projectUrl: url && !isCode && !isArxiv ? url : null,
+      links: noteLinks,
+    },
+    '',
+  );
+}
+
+function locate(text: string, input: string | undefined): Pick<ImportIssue, 'line' | 'entry'> {
+  const at = input ? text.indexOf(input) : -1;
+  const key = ENTRY_HEAD.exec(input ?? '')?.[2];
+  return {
+    ...(at >= 0 ? { line: lineColumn(text, at).line } : {}),
+    ...(key ? { entry: key } : {}),
+  };
+}
+
+function errorMessage(error: ParseError): string {
+  const message = error.error.split('\n')[0];
+  if (/^Unterminated brace-value/.test(message))
+    return 'a { is never closed, so the entry runs into the next one';
+  if (/^Unterminated quote-value/.test(message))
+    return 'a " is never closed, so the entry runs into the next one';
+  return message.length > 160 ? `${message.slice(0, 160)}…` : message;
+}
+
+/** Papers from BibTeX as arXiv, Zotero, Google Scholar or DBLP write it. Any broken entry fails the whole import. */
+export async function importBibtex(text: string): Promise<ParseResult> {
+  const { parse } = await import('@retorquere/bibtex-parser');
+  let library;
+  try {
+    library = parse(text, PARSER_OPTIONS);
+  } catch (error) {
+    return {
+      ok: false,
+      format: 'bibtex',
+      errors: [
+        {
+          message: `The BibTeX could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    };
+  }
+  const errors: ImportIssue[] = [];
+  const warnings: ImportIssue[] = [];
+  for (const error of library.errors) {
+    // Errors on a whole entry (its source starts with "@") lose that entry; the rest are about one value.
+    if (error.input?.startsWith('@'))
+      errors.push({ ...locate(text, error.input), message: errorMessage(error) });
+    else warnings.push({ message: errorMessage(error) });
+  }
+  const papers: Paper[] = [];
+  for (const entry of library.entries) {
+    if (!entry.input) continue;
+    if (!entry.fields.title) {
+      errors.push({ ...locate(text, entry.input), message: 'has no title' });
+      continue;
+    }
+    const built = toPaper(entry);
+    if (built.ok) papers.push(built.paper);
+    else
+      errors.push(
+        ...built.issues.map((issue) => ({
+          ...locate(text, entry.input),
+          message: `${issue.path}: ${issue.message}`,
+        })),
+      );
+  }
+  if (errors.length > 0) return { ok: false, format: 'bibtex', errors: errors.slice(0, 20) };
+  if (papers.length === 0)
+    return { ok: false, format: 'bibtex', errors: [{ message: 'No BibTeX entries were found.' }] };
+  return { ok: true, value: { kind: 'papers', format: 'bibtex', papers, warnings } };
+}

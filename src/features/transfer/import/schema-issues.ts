@@ -1,0 +1,73 @@
+import type { z } from 'zod/mini';
+import type { ImportIssue } from '@/features/transfer/import/import-types';
+
+type Issue = z.core.$ZodIssue;
+
+const NOUNS: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  record: 'an object',
+  array: 'a list',
+  null: 'null',
+};
+
+/** `papers[3].title`, `library.entries["2305.07922"].status` */
+export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
+  let out = prefix;
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key))
+      out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out || '(top level)';
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = Reflect.get(current, key);
+  }
+  return current;
+}
+
+function describe(issue: Issue, received: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (received === undefined)
+        return `missing (expected ${NOUNS[issue.expected] ?? issue.expected})`;
+      return `expected ${NOUNS[issue.expected] ?? issue.expected}`;
+    case 'invalid_value':
+      return `expected ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}, found ${JSON.stringify(received) ?? 'nothing'}`;
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return 'must not be empty';
+      return issue.origin === 'array'
+        ? `needs at least ${issue.minimum} items`
+        : `must be at least ${issue.minimum}`;
+    case 'too_big':
+      return `must be at most ${issue.maximum}`;
+    case 'invalid_format':
+      return issue.format === 'regex'
+        ? `has an unexpected format (${JSON.stringify(received)})`
+        : `is not a valid ${issue.format}`;
+    default:
+      return 'is not valid';
+  }
+}
+
+/** Schema errors as located messages (`papers[3].title: expected a string`), at most `limit` of them. */
+export function schemaIssues(
+  error: z.core.$ZodError,
+  data: unknown,
+  prefix = '',
+  limit = 10,
+): ImportIssue[] {
+  return error.issues.slice(0, limit).map((issue) => ({
+    path: formatPath(issue.path, prefix),
+    message: describe(issue, valueAt(data, issue.path)),
+  }));
+}
