@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { BookmarkToggle } from '@/features/library/components/bookmark-toggle';
 import { StatusSelect } from '@/features/library/components/status-select';
 import { TagList } from '@/features/library/components/tag-list';
@@ -15,8 +15,11 @@ type PaperListItemProps = {
   extra?: ReactNode;
 };
 
-/** A paper in a list: the catalogue card with the user's controls composed in. */
-export function PaperListItem({ paper, terms, current, onResize, extra }: PaperListItemProps) {
+/**
+ * A paper in a list: the catalogue card with the user's controls composed in. Memoised: typing re-renders the list
+ * often, and a card only needs to change when its paper, the query's terms or its place do.
+ */
+export const PaperListItem = memo(function PaperListItem({ paper, terms, current, onResize, extra }: PaperListItemProps) {
   return (
     <PaperCard
       paper={paper}
@@ -38,4 +41,4 @@ export function PaperListItem({ paper, terms, current, onResize, extra }: PaperL
       }
     />
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 type VirtualListProps = {
   count: number;
@@ -36,6 +36,8 @@ export function VirtualList({ count, getKey, renderItem, estimateSize = 220, lab
     }
   }, [activeIndex, count, virtualizer]);
 
+  // Stable, so memoised rows do not re-render for a new callback.
+  const remeasure = useCallback(() => virtualizer.measure(), [virtualizer]);
   const items = virtualizer.getVirtualItems();
   return (
     <ul
@@ -52,7 +54,7 @@ export function VirtualList({ count, getKey, renderItem, estimateSize = 220, lab
           className="absolute top-0 left-0 w-full pb-3"
           style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
         >
-          {renderItem(item.index, () => virtualizer.measure())}
+          {renderItem(item.index, remeasure)}
         </li>
       ))}
     </ul>
