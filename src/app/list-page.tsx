@@ -16,6 +16,7 @@ import {
 } from '@/features/search/view-state';
 import { CatalogueError, CatalogueLoading } from './catalogue-states';
 import { ResultList } from './result-list';
+import { SelectionBar } from './selection-bar';
 import { useIndexStatus } from './search-engine-context';
 import { useCatalogue } from './use-catalogue';
 import { useSearchResults } from './use-search-results';
@@ -94,6 +95,7 @@ export function ListPage({ scope, heading, intro }: ListPageProps) {
               ? `${result.total.toLocaleString('en')} ${result.total === 1 ? 'paper' : 'papers'}`
               : 'Searching…'}
           </p>
+          <SelectionBar />
           <FilterChips
             chips={chips}
             onRemove={(chip) => setView(removeFilter(view, chip.facet, chip.value))}

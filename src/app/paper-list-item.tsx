@@ -6,6 +6,8 @@ import { PaperCard } from '@/features/papers/components/paper-card';
 import type { Paper } from '@/features/papers/paper-schema';
 import { HighlightedText } from '@/features/search/components/highlighted-text';
 import type { HighlightTerm } from '@/features/search/search-types';
+import { SelectCheckbox } from './select-checkbox';
+import { useSelecting } from './selection';
 
 type PaperListItemProps = {
   paper: Paper;
@@ -20,6 +22,7 @@ type PaperListItemProps = {
  * often, and a card only needs to change when its paper, the query's terms or its place do.
  */
 export const PaperListItem = memo(function PaperListItem({ paper, terms, current, onResize, extra }: PaperListItemProps) {
+  const selecting = useSelecting();
   return (
     <PaperCard
       paper={paper}
@@ -29,6 +32,7 @@ export const PaperListItem = memo(function PaperListItem({ paper, terms, current
       renderText={(text) => <HighlightedText text={text} terms={terms} />}
       actions={
         <>
+          {selecting && <SelectCheckbox paperId={paper.id} title={paper.title} />}
           <BookmarkToggle paperId={paper.id} title={paper.title} />
           <StatusSelect paperId={paper.id} title={paper.title} />
         </>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { VirtualList } from '@/components/ui/virtual-list';
 import { libraryActions, useEntries } from '@/features/library/library-hooks';
@@ -6,6 +6,7 @@ import { ReorderControls } from '@/features/library/components/reorder-controls'
 import type { Paper } from '@/features/papers/paper-schema';
 import type { SearchRequest, SearchResult } from '@/features/search/search-types';
 import { useHotkeys } from '@/lib/hotkeys';
+import { setCurrentResults } from './current-results';
 import { PaperListItem } from './paper-list-item';
 import { useSearchEngine } from './search-engine-context';
 
@@ -40,6 +41,11 @@ export function ResultList({ result, scope, queueOrder: inQueueOrder }: ResultLi
     () => (inQueueOrder ? Array.from(docs, (doc) => client.paperAt(doc)?.id ?? '') : []),
     [client, docs, inQueueOrder],
   );
+
+  // "Export: current results" reads the list as shown, when it is asked for.
+  useEffect(() => {
+    setCurrentResults(() => Array.from(docs, (doc) => client.paperAt(doc)).filter((paper) => paper !== undefined));
+  }, [client, docs]);
 
   const paperAt = (index: number): Paper | undefined => {
     const doc = docs[index];

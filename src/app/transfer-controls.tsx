@@ -8,6 +8,7 @@ import { loadBackupExporter } from '@/features/transfer/export/export-formats';
 import { ExportMenu } from '@/features/transfer/components/export-menu';
 import type { ExportItem, ExportScope } from '@/features/transfer/export/export-types';
 import { getCurrentResults } from './current-results';
+import { selectionActions, useSelectedCount } from './selection';
 import { useCatalogue } from './use-catalogue';
 
 // The import dialog brings parsers and the merge planner: loaded when the user first opens it.
@@ -31,6 +32,7 @@ export function TransferControls({
   onImportOpenChange?: (open: boolean) => void;
 }) {
   const { catalogue } = useCatalogue();
+  const selectedCount = useSelectedCount();
   // The library as it was when the dialog opened: what the preview compares with.
   const [snapshot, setSnapshot] = useState<LibraryData | null>(null);
   const setOpen = (open: boolean) => {
@@ -43,8 +45,15 @@ export function TransferControls({
   const getItems = (scope: ExportScope): ExportItem[] => {
     const data = libraryData();
     const entryFor = (id: string) => data.entries[id] ?? null;
-    if (scope === 'results')
+    if (scope === 'results') {
       return getCurrentResults().map((paper) => ({ paper, entry: entryFor(paper.id) }));
+    }
+    if (scope === 'selection') {
+      return selectionActions.selectedIds().flatMap((id) => {
+        const paper = catalogue?.byId.get(id);
+        return paper ? [{ paper, entry: entryFor(id) }] : [];
+      });
+    }
     return queueIds(data.entries).flatMap((id) => {
       const paper = catalogue?.byId.get(id) ?? data.importedPapers[id]?.paper;
       return paper ? [{ paper, entry: entryFor(id) }] : [];
@@ -57,6 +66,7 @@ export function TransferControls({
         getItems={getItems}
         getLibrary={libraryData}
         onBackedUp={() => libraryActions.markBackedUp()}
+        hasSelection={selectedCount > 0}
       />
       <Button onClick={() => setOpen(true)} aria-haspopup="dialog">
         Import

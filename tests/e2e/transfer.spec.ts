@@ -138,3 +138,28 @@ test('a malformed file shows where it is wrong and changes nothing', async ({ pa
   await page.goto('/');
   await expect(count(page)).toHaveText('40 papers');
 });
+
+test('export the current results or a hand-picked selection', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search papers' }).fill('org:kyutai');
+  await expect(count(page)).toHaveText('1 paper');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('radio', { name: /Current results/ }).check();
+  const results = page.waitForEvent('download');
+  await page.getByRole('group', { name: 'BibTeX', exact: true }).getByRole('button', { name: 'BibTeX', exact: true }).click();
+  const bib = await text(await results);
+  expect(bib.match(/@misc\{/g)).toHaveLength(1);
+  expect(bib).toContain('ARC-Encoder');
+
+  await page.getByRole('searchbox', { name: 'Search papers' }).fill('');
+  await page.getByRole('button', { name: 'Select papers' }).click();
+  await (await findCard(page, SKELETON)).getByRole('checkbox', { name: `Select ${SKELETON}` }).check();
+  await (await findCard(page, SAILER)).getByRole('checkbox', { name: `Select ${SAILER}` }).check();
+  await expect(page.getByText('2 selected for export')).toBeVisible();
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('radio', { name: /Selection/ }).check();
+  const selection = page.waitForEvent('download');
+  await page.getByRole('group', { name: 'CSV', exact: true }).getByRole('button', { name: 'CSV', exact: true }).click();
+  const csv = await text(await selection);
+  expect(csv.trim().split('\n')).toHaveLength(3);
+});
