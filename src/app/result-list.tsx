@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { VirtualList } from '@/components/ui/virtual-list';
 import { libraryActions, useEntries } from '@/features/library/library-hooks';
@@ -47,6 +47,8 @@ export function ResultList({ result, scope, queueOrder: inQueueOrder }: ResultLi
     setCurrentResults(() => Array.from(docs, (doc) => client.paperAt(doc)).filter((paper) => paper !== undefined));
   }, [client, docs]);
 
+  const getKey = useCallback((index: number) => String(docs[index] ?? index), [docs]);
+
   const paperAt = (index: number): Paper | undefined => {
     const doc = docs[index];
     return doc === undefined ? undefined : client.paperAt(doc);
@@ -83,7 +85,7 @@ export function ResultList({ result, scope, queueOrder: inQueueOrder }: ResultLi
       label={scope === 'library' ? 'Reading list' : 'Papers'}
       count={docs.length}
       activeIndex={active}
-      getKey={(index) => String(docs[index] ?? index)}
+      getKey={getKey}
       renderItem={(index, remeasure) => {
         const paper = paperAt(index);
         if (!paper) return null;

@@ -3,6 +3,7 @@ import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from '
 
 type VirtualListProps = {
   count: number;
+  /** Keep it stable (useCallback): a new function makes the list re-measure every row. */
   getKey: (index: number) => string;
   renderItem: (index: number, remeasure: () => void) => ReactNode;
   estimateSize?: number;
@@ -22,9 +23,10 @@ export function VirtualList({ count, getKey, renderItem, estimateSize = 220, lab
     setScrollMargin(listRef.current?.offsetTop ?? 0);
   }, []);
 
+  const estimate = useCallback(() => estimateSize, [estimateSize]);
   const virtualizer = useWindowVirtualizer({
     count,
-    estimateSize: () => estimateSize,
+    estimateSize: estimate,
     overscan: 4,
     scrollMargin,
     getItemKey: getKey,
