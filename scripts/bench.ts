@@ -1,6 +1,7 @@
 /**
  * Benchmarks the built app in headless Chromium over synthetic catalogues:
  *   npm run bench [-- --sizes 1000,10000,100000 --runs 3 --large-runs 2 --library 10000 --library-runs 1]
+ *   (also --seed S, --regenerate, --no-build, --no-bundled, --out <folder>)
  * Builds into a private folder, serves it with a generated catalogue as /papers.json, measures each
  * size in fresh browser contexts, prints a table with budgets and writes bench-results/latest.json
  * (plus a timestamped copy). What each figure measures is printed under the table.
@@ -28,6 +29,8 @@ const { values } = parseArgs({
     'library-runs': { type: 'string', default: '1' },
     'no-build': { type: 'boolean', default: false },
     'no-bundled': { type: 'boolean', default: false },
+    /** Rewrite the catalogues even if present (after a change to the generator). */
+    regenerate: { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench-results' },
   },
 });
@@ -46,7 +49,7 @@ const bundle = bundleSize();
 const catalogueOf = (papers: number) => join(values.out, `${papers}${seed === 1 ? '' : `-seed${seed}`}.papers.json`);
 for (const papers of sizes) {
   const file = catalogueOf(papers);
-  if (existsSync(file)) continue;
+  if (existsSync(file) && !values.regenerate) continue;
   const made = writeCorpus(papers, file, seed);
   log(`generated ${file}: ${made.distinctTerms} distinct terms, ${made.megabytes.toFixed(0)} MiB, ${made.seconds.toFixed(1)} s`);
 }
