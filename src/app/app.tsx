@@ -1,15 +1,29 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
-import { StorageBanner } from '@/features/library/components/storage-banner';
 import { useHotkeys } from '@/lib/hotkeys';
 import { AppHeader } from './app-header';
 import { ListPage } from './list-page';
-import { PaperRoute } from './paper-route';
-import { ReadingListIntro } from './reading-list-intro';
 import { ShortcutsDialog } from './shortcuts-dialog';
-import { StatsRoute } from './stats-route';
 import { downloadBackup } from './transfer-controls';
 import { UpdatePrompt } from './update-prompt';
+import { CatalogueLoading } from './catalogue-states';
+
+// Routes other than the list load on demand, keeping the first load small.
+const PaperRoute = lazy(() =>
+  import('./paper-route').then((module) => ({ default: module.PaperRoute })),
+);
+const ReadingListIntro = lazy(() =>
+  import('./reading-list-intro').then((module) => ({ default: module.ReadingListIntro })),
+);
+// Storage problems are rare: their messages load after the first paint.
+const StorageBanner = lazy(() =>
+  import('@/features/library/components/storage-banner').then((module) => ({
+    default: module.StorageBanner,
+  })),
+);
+const StatsRoute = lazy(() =>
+  import('./stats-route').then((module) => ({ default: module.StatsRoute })),
+);
 
 export function App() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -33,26 +47,30 @@ export function App() {
       </a>
       <AppHeader onShowShortcuts={() => setShortcutsOpen(true)} />
       <div className="mx-auto max-w-7xl px-3 sm:px-6">
-        <StorageBanner onBackup={() => void downloadBackup()} />
+        <Suspense fallback={null}>
+          <StorageBanner onBackup={() => void downloadBackup()} />
+        </Suspense>
       </div>
       <main id="main" className="mx-auto max-w-7xl px-3 pt-4 pb-16 sm:px-6">
-        <Switch>
-          <Route path="/paper/:id">
-            {(params) => <PaperRoute id={decodeURIComponent(params.id)} />}
-          </Route>
-          <Route path="/reading">
-            <ListPage scope="library" heading="Reading list" intro={<ReadingListIntro />} />
-          </Route>
-          <Route path="/stats">
-            <StatsRoute />
-          </Route>
-          <Route path="/">
-            <ListPage scope="all" heading="Papers" />
-          </Route>
-          <Route>
-            <NotFound />
-          </Route>
-        </Switch>
+        <Suspense fallback={<CatalogueLoading />}>
+          <Switch>
+            <Route path="/paper/:id">
+              {(params) => <PaperRoute id={decodeURIComponent(params.id)} />}
+            </Route>
+            <Route path="/reading">
+              <ListPage scope="library" heading="Reading list" intro={<ReadingListIntro />} />
+            </Route>
+            <Route path="/stats">
+              <StatsRoute />
+            </Route>
+            <Route path="/">
+              <ListPage scope="all" heading="Papers" />
+            </Route>
+            <Route>
+              <NotFound />
+            </Route>
+          </Switch>
+        </Suspense>
       </main>
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <UpdatePrompt />

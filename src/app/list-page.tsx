@@ -15,6 +15,7 @@ import {
   toggleFacet,
 } from '@/features/search/view-state';
 import { CatalogueError, CatalogueLoading } from './catalogue-states';
+import { provisionalResult } from './provisional-results';
 import { ResultList } from './result-list';
 import { SelectionBar } from './selection-bar';
 import { useIndexStatus } from './search-engine-context';
@@ -31,10 +32,17 @@ type ListPageProps = {
 
 /** The catalogue and the reading list: one search box, facets, sort, and a virtualized list of papers. */
 export function ListPage({ scope, heading, intro }: ListPageProps) {
-  const { error, refetch, isPending } = useCatalogue();
+  const { catalogue, error, refetch, isPending } = useCatalogue();
   const [view, setView] = useViewState();
   const request = useMemo(() => searchRequestFor(view, scope), [view, scope]);
-  const result = useSearchResults(request);
+  const answer = useSearchResults(request);
+  const papers = catalogue?.papers;
+  // Until the engine first answers, the plain catalogue view is drawn from the catalogue itself.
+  const provisional = useMemo(
+    () => (answer === null && scope === 'all' && papers ? provisionalResult(papers, view) : null),
+    [answer, scope, papers, view],
+  );
+  const result = answer ?? provisional;
   const status = useIndexStatus();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -45,7 +53,8 @@ export function ListPage({ scope, heading, intro }: ListPageProps) {
   // Chips read like the facet options ("FuriosaAI", not the canonical "furiosaai").
   const chips = activeChips(view).map((chip) => ({
     ...chip,
-    label: result?.facets[chip.facet].find((option) => option.value === chip.value)?.label ?? chip.label,
+    label:
+      result?.facets[chip.facet].find((option) => option.value === chip.value)?.label ?? chip.label,
   }));
   // The reading list keeps the user's own order until they search or pick a sort.
   const queueOrder = scope === 'library' && view.sort === null && !view.q.trim();

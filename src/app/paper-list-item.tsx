@@ -21,7 +21,13 @@ type PaperListItemProps = {
  * A paper in a list: the catalogue card with the user's controls composed in. Memoised: typing re-renders the list
  * often, and a card only needs to change when its paper, the query's terms or its place do.
  */
-export const PaperListItem = memo(function PaperListItem({ paper, terms, current, onResize, extra }: PaperListItemProps) {
+export const PaperListItem = memo(function PaperListItem({
+  paper,
+  terms,
+  current,
+  onResize,
+  extra,
+}: PaperListItemProps) {
   const selecting = useSelecting();
   return (
     <PaperCard

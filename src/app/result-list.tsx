@@ -1,14 +1,23 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
+import { Button } from '@/components/ui/button';
 import { VirtualList } from '@/components/ui/virtual-list';
 import { libraryActions, useEntries } from '@/features/library/library-hooks';
-import { ReorderControls } from '@/features/library/components/reorder-controls';
 import type { Paper } from '@/features/papers/paper-schema';
 import type { SearchRequest, SearchResult } from '@/features/search/search-types';
 import { useHotkeys } from '@/lib/hotkeys';
 import { setCurrentResults } from './current-results';
 import { PaperListItem } from './paper-list-item';
 import { useSearchEngine } from './search-engine-context';
+
+const PAGE = 2000;
+
+// Reordering is for the reading list only.
+const ReorderControls = lazy(() =>
+  import('@/features/library/components/reorder-controls').then((module) => ({
+    default: module.ReorderControls,
+  })),
+);
 
 type ResultListProps = {
   result: SearchResult;
@@ -44,8 +53,15 @@ export function ResultList({ result, scope, queueOrder: inQueueOrder }: ResultLi
 
   // "Export: current results" reads the list as shown, when it is asked for.
   useEffect(() => {
-    setCurrentResults(() => Array.from(docs, (doc) => client.paperAt(doc)).filter((paper) => paper !== undefined));
+    setCurrentResults(() =>
+      Array.from(docs, (doc) => client.paperAt(doc)).filter((paper) => paper !== undefined),
+    );
   }, [client, docs]);
+
+  // The list grows a page at a time: the virtualizer's bookkeeping is per row, so 100,000 rows would cost every
+  // render; the count above the list still says how many papers match.
+  const [grown, setGrown] = useState<{ docs: Int32Array; rows: number }>({ docs, rows: PAGE });
+  const rows = Math.min(docs.length, grown.docs === docs ? grown.rows : PAGE);
 
   const getKey = useCallback((index: number) => String(docs[index] ?? index), [docs]);
 
@@ -59,7 +75,7 @@ export function ResultList({ result, scope, queueOrder: inQueueOrder }: ResultLi
     if (paper) navigate(`/paper/${encodeURIComponent(paper.id)}${focus ? `#${focus}` : ''}`);
   };
   useHotkeys({
-    j: () => setActive((index) => Math.min(index + 1, docs.length - 1)),
+    j: () => setActive((index) => Math.min(index + 1, rows - 1)),
     k: () => setActive((index) => Math.max(index - 1, 0)),
     o: () => open(),
     Enter: () => {
@@ -81,28 +97,44 @@ export function ResultList({ result, scope, queueOrder: inQueueOrder }: ResultLi
   }
 
   return (
-    <VirtualList
-      label={scope === 'library' ? 'Reading list' : 'Papers'}
-      count={docs.length}
-      activeIndex={active}
-      getKey={getKey}
-      renderItem={(index, remeasure) => {
-        const paper = paperAt(index);
-        if (!paper) return null;
-        return (
-          <PaperListItem
-            paper={paper}
-            terms={result.highlightTerms}
-            current={index === active}
-            onResize={remeasure}
-            extra={
-              inQueueOrder ? (
-                <ReorderControls paperId={paper.id} title={paper.title} orderedIds={orderedIds} />
-              ) : undefined
-            }
-          />
-        );
-      }}
-    />
+    <>
+      <VirtualList
+        label={scope === 'library' ? 'Reading list' : 'Papers'}
+        count={rows}
+        activeIndex={active}
+        getKey={getKey}
+        renderItem={(index, remeasure) => {
+          const paper = paperAt(index);
+          if (!paper) return null;
+          return (
+            <PaperListItem
+              paper={paper}
+              terms={result.highlightTerms}
+              current={index === active}
+              onResize={remeasure}
+              extra={
+                inQueueOrder ? (
+                  <Suspense fallback={null}>
+                    <ReorderControls
+                      paperId={paper.id}
+                      title={paper.title}
+                      orderedIds={orderedIds}
+                    />
+                  </Suspense>
+                ) : undefined
+              }
+            />
+          );
+        }}
+      />
+      {rows < docs.length && (
+        <div className="mt-2 flex justify-center">
+          <Button onClick={() => setGrown({ docs, rows: rows + PAGE })}>
+            Show {Math.min(PAGE, docs.length - rows).toLocaleString('en')} more of{' '}
+            {(docs.length - rows).toLocaleString('en')} remaining
+          </Button>
+        </div>
+      )}
+    </>
   );
 }

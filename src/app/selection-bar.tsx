@@ -7,7 +7,11 @@ export function SelectionBar() {
   const count = useSelectedCount();
   return (
     <div className="flex items-center gap-2 text-sm">
-      <Button variant="ghost" aria-pressed={selecting} onClick={() => selectionActions.toggleSelecting()}>
+      <Button
+        variant="ghost"
+        aria-pressed={selecting}
+        onClick={() => selectionActions.toggleSelecting()}
+      >
         {selecting ? 'Done selecting' : 'Select papers'}
       </Button>
       {count > 0 && (

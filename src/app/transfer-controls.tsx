@@ -5,11 +5,17 @@ import type { LibraryData } from '@/features/library/library-schema';
 import { queueIds } from '@/features/library/library-counts';
 import { downloadFile } from '@/lib/download';
 import { loadBackupExporter } from '@/features/transfer/export/export-formats';
-import { ExportMenu } from '@/features/transfer/components/export-menu';
 import type { ExportItem, ExportScope } from '@/features/transfer/export/export-types';
 import { getCurrentResults } from './current-results';
 import { selectionActions, useSelectedCount } from './selection';
 import { useCatalogue } from './use-catalogue';
+
+// The export menu is not needed for the first paint: it loads right after, behind a placeholder button.
+const ExportMenu = lazy(() =>
+  import('@/features/transfer/components/export-menu').then((module) => ({
+    default: module.ExportMenu,
+  })),
+);
 
 // The import dialog brings parsers and the merge planner: loaded when the user first opens it.
 const ImportDialog = lazy(() =>
@@ -62,12 +68,20 @@ export function TransferControls({
 
   return (
     <>
-      <ExportMenu
-        getItems={getItems}
-        getLibrary={libraryData}
-        onBackedUp={() => libraryActions.markBackedUp()}
-        hasSelection={selectedCount > 0}
-      />
+      <Suspense
+        fallback={
+          <Button disabled aria-haspopup="true">
+            Export
+          </Button>
+        }
+      >
+        <ExportMenu
+          getItems={getItems}
+          getLibrary={libraryData}
+          onBackedUp={() => libraryActions.markBackedUp()}
+          hasSelection={selectedCount > 0}
+        />
+      </Suspense>
       <Button onClick={() => setOpen(true)} aria-haspopup="dialog">
         Import
       </Button>

@@ -5,8 +5,21 @@ import { createSearchEngine } from '@/features/search/search-engine';
 import type { FacetOption, SearchRequest } from '@/features/search/search-types';
 
 const paper = (id: string, fields: Partial<Paper>): Paper => ({
-  id, title: `Paper ${id}`, abstract: '', authorCount: null, authors: [], organization: null, publishedAt: null,
-  comments: null, upvotes: null, arxivId: null, codeUrl: null, projectUrl: null, links: [], topics: [], ...fields,
+  id,
+  title: `Paper ${id}`,
+  abstract: '',
+  authorCount: null,
+  authors: [],
+  organization: null,
+  publishedAt: null,
+  comments: null,
+  upvotes: null,
+  arxivId: null,
+  codeUrl: null,
+  projectUrl: null,
+  links: [],
+  topics: [],
+  ...fields,
 });
 const orgA = { handle: 'alpha', name: 'Alpha Lab' };
 const orgB = { handle: 'beta', name: 'Beta' };
@@ -20,9 +33,26 @@ const code = 'https://github.com/x/y';
 // p4     beta   2022  no    -               to-read   -
 // p5     -      -     yes   Speech          -         -
 const papers = [
-  paper('p1', { organization: orgA, publishedAt: '2024-05-01', codeUrl: code, topics: ['Speech'], title: 'Speech models' }),
-  paper('p2', { organization: orgA, publishedAt: '2023-02-01', topics: ['Vision'], title: 'Vision models' }),
-  paper('p3', { organization: orgB, publishedAt: '2024-07-01', codeUrl: code, topics: ['Speech', 'Vision'], title: 'Audio-visual speech' }),
+  paper('p1', {
+    organization: orgA,
+    publishedAt: '2024-05-01',
+    codeUrl: code,
+    topics: ['Speech'],
+    title: 'Speech models',
+  }),
+  paper('p2', {
+    organization: orgA,
+    publishedAt: '2023-02-01',
+    topics: ['Vision'],
+    title: 'Vision models',
+  }),
+  paper('p3', {
+    organization: orgB,
+    publishedAt: '2024-07-01',
+    codeUrl: code,
+    topics: ['Speech', 'Vision'],
+    title: 'Audio-visual speech',
+  }),
   paper('p4', { organization: orgB, publishedAt: '2022-01-01', title: 'Graph models' }),
   paper('p5', { codeUrl: code, topics: ['Speech'], title: 'Speech tokens' }),
 ];
@@ -34,8 +64,14 @@ engine.setUserData([
 ]);
 
 function run(filters: Partial<Filters>, text = '', scope: SearchRequest['scope'] = 'all') {
-  const result = engine.search({ text, filters: { ...emptyFilters(), ...filters }, sort: null, scope });
-  const counts = (options: FacetOption[]) => Object.fromEntries(options.map((o) => [o.value, o.count]));
+  const result = engine.search({
+    text,
+    filters: { ...emptyFilters(), ...filters },
+    sort: null,
+    scope,
+  });
+  const counts = (options: FacetOption[]) =>
+    Object.fromEntries(options.map((o) => [o.value, o.count]));
   return {
     ids: [...result.docs].map((doc) => papers[doc].id).sort(),
     org: counts(result.facets.org),
@@ -124,9 +160,15 @@ describe('facet counts are disjunctive', () => {
 
   it('lists options in count order and keeps zero-count ones', () => {
     const r = run({ orgs: ['beta'] });
-    expect(r.facets.topic.map((o) => [o.value, o.count])).toEqual([['speech', 1], ['vision', 1]]);
+    expect(r.facets.topic.map((o) => [o.value, o.count])).toEqual([
+      ['speech', 1],
+      ['vision', 1],
+    ]);
     // Equal counts: alphabetical by value.
-    expect(r.facets.tag.map((o) => [o.value, o.label, o.count])).toEqual([['asr', 'ASR', 1], ['rl', 'rl', 1]]);
+    expect(r.facets.tag.map((o) => [o.value, o.label, o.count])).toEqual([
+      ['asr', 'ASR', 1],
+      ['rl', 'rl', 1],
+    ]);
     const none = run({ orgs: ['beta'], years: [{ from: 2023, to: 2023 }] });
     expect(none.ids).toEqual([]);
     expect(none.facets.status.map((o) => o.count)).toEqual([0, 0, 0]);

@@ -135,7 +135,19 @@ describe('parseQuery: malformed input gives positioned hints, never throws', () 
   });
 
   it('survives arbitrary junk', () => {
-    for (const text of ['"', '-', ':', 'a:', '""', '-""', 'year:', 'topic:"', '"""', '\u0000:\u0000', 'x'.repeat(5000)]) {
+    for (const text of [
+      '"',
+      '-',
+      ':',
+      'a:',
+      '""',
+      '-""',
+      'year:',
+      'topic:"',
+      '"""',
+      '\u0000:\u0000',
+      'x'.repeat(5000),
+    ]) {
       expect(() => parseQuery(text)).not.toThrow();
     }
   });

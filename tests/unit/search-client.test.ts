@@ -9,8 +9,15 @@ import type { SearchRequest } from '@/features/search/search-types';
 import { createWorkerHost } from '@/features/search/worker-host';
 import type { WorkerResponse } from '@/features/search/worker-protocol';
 
-const papers = datasetSchema.parse(JSON.parse(readFileSync(resolve('public/papers.json'), 'utf8'))).papers;
-const request = (text: string): SearchRequest => ({ text, filters: emptyFilters(), sort: null, scope: 'all' });
+const papers = datasetSchema.parse(
+  JSON.parse(readFileSync(resolve('public/papers.json'), 'utf8')),
+).papers;
+const request = (text: string): SearchRequest => ({
+  text,
+  filters: emptyFilters(),
+  sort: null,
+  scope: 'all',
+});
 
 describe('search client without workers (jsdom)', () => {
   it('runs in-process: load, search, map numbers back to papers, similar, user data', async () => {
@@ -37,7 +44,9 @@ describe('search client without workers (jsdom)', () => {
     const added = { ...papers[1], id: 'imported-paper', title: 'Imported okapi study' };
     await client.addPapers([added]);
     const both = await client.search(request('okapi '));
-    expect([...both.docs].map((doc) => client.paperAt(doc)!.id).sort()).toEqual([papers[0].id, 'imported-paper'].sort());
+    expect([...both.docs].map((doc) => client.paperAt(doc)!.id).sort()).toEqual(
+      [papers[0].id, 'imported-paper'].sort(),
+    );
     client.dispose();
     await expect(client.search(request('x'))).rejects.toThrow();
   });
@@ -46,11 +55,45 @@ describe('search client without workers (jsdom)', () => {
 describe('papers as columns for the worker', () => {
   it('round-trips every field the engine reads', () => {
     const sample = [
-      { ...papers[0], organization: { handle: 'kyutai', name: 'Kyutai Labs' }, authors: ['Ada Lovelace', 'Alan Turing'], topics: ['Speech', 'Language models'], comments: 3, codeUrl: 'https://github.com/x/y' },
-      { ...papers[1], organization: null, authors: [], topics: [], publishedAt: null, comments: null, codeUrl: null },
+      {
+        ...papers[0],
+        organization: { handle: 'kyutai', name: 'Kyutai Labs' },
+        authors: ['Ada Lovelace', 'Alan Turing'],
+        topics: ['Speech', 'Language models'],
+        comments: 3,
+        codeUrl: 'https://github.com/x/y',
+      },
+      {
+        ...papers[1],
+        organization: null,
+        authors: [],
+        topics: [],
+        publishedAt: null,
+        comments: null,
+        codeUrl: null,
+      },
     ];
-    const pick = ({ id, title, abstract, organization, authors, topics, publishedAt, comments, codeUrl }: (typeof sample)[number]) =>
-      ({ id, title, abstract, organization, authors, topics, publishedAt, comments, codeUrl });
+    const pick = ({
+      id,
+      title,
+      abstract,
+      organization,
+      authors,
+      topics,
+      publishedAt,
+      comments,
+      codeUrl,
+    }: (typeof sample)[number]) => ({
+      id,
+      title,
+      abstract,
+      organization,
+      authors,
+      topics,
+      publishedAt,
+      comments,
+      codeUrl,
+    });
     expect(fromColumns(toColumns(sample))).toEqual(sample.map(pick));
   });
 });
@@ -59,7 +102,11 @@ describe('worker host', () => {
   function host(stepDocs = 10) {
     const posted: WorkerResponse[] = [];
     const queue: (() => void)[] = [];
-    const worker = createWorkerHost((message) => posted.push(message), (task) => queue.push(task), stepDocs);
+    const worker = createWorkerHost(
+      (message) => posted.push(message),
+      (task) => queue.push(task),
+      stepDocs,
+    );
     const drain = () => {
       while (queue.length > 0) queue.shift()!();
     };
@@ -71,11 +118,20 @@ describe('worker host', () => {
     const { worker, drain, answers } = host();
     worker.receive({ type: 'load', seq: 1, papers: toColumns(papers) });
     const statuses = answers('status');
-    expect(statuses[0]).toEqual({ type: 'status', status: { state: 'building', indexed: 0, total: 40 } });
-    expect(statuses[1]).toEqual({ type: 'status', status: { state: 'building', indexed: 10, total: 40 } });
+    expect(statuses[0]).toEqual({
+      type: 'status',
+      status: { state: 'building', indexed: 0, total: 40 },
+    });
+    expect(statuses[1]).toEqual({
+      type: 'status',
+      status: { state: 'building', indexed: 10, total: 40 },
+    });
     expect(answers('done')).toEqual([]);
     drain();
-    expect(answers('status').at(-1)).toEqual({ type: 'status', status: { state: 'ready', indexed: 40, total: 40 } });
+    expect(answers('status').at(-1)).toEqual({
+      type: 'status',
+      status: { state: 'ready', indexed: 40, total: 40 },
+    });
     expect(answers('done')).toEqual([{ type: 'done', seq: 1 }]);
   });
 
@@ -105,6 +161,16 @@ describe('worker host', () => {
     const answer = posted.find((m) => m.type === 'search');
     expect(answer?.type === 'search' && answer.result.indexed).toBe(false);
     expect(answer?.type === 'search' && answer.result.total).toBe(3);
+  });
+
+  it('still resolves the load when a similar request finished the index early', () => {
+    const { worker, drain, answers } = host();
+    worker.receive({ type: 'load', seq: 1, papers: toColumns(papers) });
+    worker.receive({ type: 'similar', seq: 2, id: papers[0].id, k: 3 });
+    expect(answers('similar')).toHaveLength(1);
+    drain();
+    expect(answers('done')).toEqual([{ type: 'done', seq: 1 }]);
+    expect(answers('status').at(-1)).toMatchObject({ status: { state: 'ready' } });
   });
 
   it('reports errors for requests before any load instead of throwing', () => {

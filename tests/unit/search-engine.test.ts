@@ -6,14 +6,39 @@ import { emptyFilters } from '@/features/search/filters';
 import { createSearchEngine, type SearchEngine } from '@/features/search/search-engine';
 import type { SearchRequest } from '@/features/search/search-types';
 
-const papers = datasetSchema.parse(JSON.parse(readFileSync(resolve('public/papers.json'), 'utf8'))).papers;
+const papers = datasetSchema.parse(
+  JSON.parse(readFileSync(resolve('public/papers.json'), 'utf8')),
+).papers;
 const paper = (id: string, fields: Partial<Paper>): Paper => ({
-  id, title: `Paper ${id}`, abstract: '', authorCount: null, authors: [], organization: null, publishedAt: null,
-  comments: null, upvotes: null, arxivId: null, codeUrl: null, projectUrl: null, links: [], topics: [], ...fields,
+  id,
+  title: `Paper ${id}`,
+  abstract: '',
+  authorCount: null,
+  authors: [],
+  organization: null,
+  publishedAt: null,
+  comments: null,
+  upvotes: null,
+  arxivId: null,
+  codeUrl: null,
+  projectUrl: null,
+  links: [],
+  topics: [],
+  ...fields,
 });
-const request = (text: string, fields: Partial<SearchRequest> = {}): SearchRequest => ({ text, filters: emptyFilters(), sort: null, scope: 'all', ...fields });
-const idsOf = (engine: SearchEngine, list: readonly Paper[], text: string, fields: Partial<SearchRequest> = {}) =>
-  [...engine.search(request(text, fields)).docs].map((doc) => list[doc].id);
+const request = (text: string, fields: Partial<SearchRequest> = {}): SearchRequest => ({
+  text,
+  filters: emptyFilters(),
+  sort: null,
+  scope: 'all',
+  ...fields,
+});
+const idsOf = (
+  engine: SearchEngine,
+  list: readonly Paper[],
+  text: string,
+  fields: Partial<SearchRequest> = {},
+) => [...engine.search(request(text, fields)).docs].map((doc) => list[doc].id);
 
 describe('user data overlay', () => {
   const list = [
@@ -25,7 +50,9 @@ describe('user data overlay', () => {
   it('makes notes and tags searchable without rebuilding, and forgets them again', () => {
     const engine = createSearchEngine(list);
     expect(idsOf(engine, list, 'zebrafish ')).toEqual([]);
-    engine.setUserData([{ id: 'b', status: null, tags: ['Marine biology'], note: 'Try on **zebrafish** scans.' }]);
+    engine.setUserData([
+      { id: 'b', status: null, tags: ['Marine biology'], note: 'Try on **zebrafish** scans.' },
+    ]);
     expect(idsOf(engine, list, 'zebrafish ')).toEqual(['b']);
     expect(idsOf(engine, list, 'zebraf')).toEqual(['b']);
     expect(idsOf(engine, list, 'marine ')).toEqual(['b']);
@@ -93,18 +120,39 @@ describe('hints from the engine', () => {
   it('says when a typed value matches nothing in the catalogue', () => {
     const engine = createSearchEngine(papers);
     const result = engine.search(request('speech org:kyutia topic:speech'));
-    expect(result.hints).toEqual([{ message: 'No organisation "kyutia" in the catalogue', start: 7, end: 17 }]);
+    expect(result.hints).toEqual([
+      { message: 'No organisation "kyutia" in the catalogue', start: 7, end: 17 },
+    ]);
     expect(result.total).toBe(0);
     expect(engine.search(request('org:kyutai')).hints).toEqual([]);
   });
 });
 
 describe('searching while the index is being built', () => {
-  const queries = ['speech', 'speech recognition', 'distil', 'transfomer ', 'encoder decoder ', 'compression -image', '"parallel decoding"', 'efficient lang', 'has:code vision', 'topic:speech', 'modele '];
+  const queries = [
+    'speech',
+    'speech recognition',
+    'distil',
+    'transfomer ',
+    'encoder decoder ',
+    'compression -image',
+    '"parallel decoding"',
+    'efficient lang',
+    'has:code vision',
+    'topic:speech',
+    'modele ',
+  ];
 
   it('answers by scanning, with the same results as the index', () => {
     const building = createSearchEngine(papers, { deferIndex: true });
-    building.setUserData([{ id: papers[3].id, status: 'reading', tags: ['favourite'], note: 'notes about lexical decoding' }]);
+    building.setUserData([
+      {
+        id: papers[3].id,
+        status: 'reading',
+        tags: ['favourite'],
+        note: 'notes about lexical decoding',
+      },
+    ]);
     // Typos are forgiven against the words indexed so far: index all but one paper first.
     building.buildStep(papers.length - 1);
     expect(building.ready).toBe(false);
@@ -128,7 +176,15 @@ describe('searching while the index is being built', () => {
     const done = createSearchEngine(papers);
     // Typo neighbours come from the words indexed so far (5 papers' worth), so queries whose
     // long words have neighbours elsewhere (encoder: encodes) may differ; these have none.
-    for (const text of ['speech', 'speech recognition', 'distil', 'compression -image', '"parallel decoding"', 'efficient lang', 'topic:speech vision']) {
+    for (const text of [
+      'speech',
+      'speech recognition',
+      'distil',
+      'compression -image',
+      '"parallel decoding"',
+      'efficient lang',
+      'topic:speech vision',
+    ]) {
       const scanned = early.search(request(text));
       expect(scanned.indexed).toBe(false);
       expect([...scanned.docs].sort(), text).toEqual([...done.search(request(text)).docs].sort());

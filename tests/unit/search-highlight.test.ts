@@ -28,19 +28,22 @@ describe('highlight', () => {
   });
 
   it('marks completions of the word being typed, and only of that word', () => {
-    expect(marked('Distillation for distilled models', [{ term: 'distil', prefix: true, maxEdits: 1 }])).toEqual([
-      'Distillation',
-      'distilled',
-    ]);
+    expect(
+      marked('Distillation for distilled models', [{ term: 'distil', prefix: true, maxEdits: 1 }]),
+    ).toEqual(['Distillation', 'distilled']);
     expect(marked('Distillation for distilled models', [exact('distil')])).toEqual([]);
   });
 
   it('marks typo matches and inflections as the search finds them', () => {
-    expect(marked('Transformers and a transformer', [{ term: 'transfomer', prefix: false, maxEdits: 2 }])).toEqual([
-      'Transformers',
-      'transformer',
+    expect(
+      marked('Transformers and a transformer', [
+        { term: 'transfomer', prefix: false, maxEdits: 2 },
+      ]),
+    ).toEqual(['Transformers', 'transformer']);
+    expect(marked('encoders, encoder, encoding', [exact('encoder')])).toEqual([
+      'encoders',
+      'encoder',
     ]);
-    expect(marked('encoders, encoder, encoding', [exact('encoder')])).toEqual(['encoders', 'encoder']);
   });
 
   it('does not mark short words by similarity', () => {

@@ -14,23 +14,39 @@ import { createSearchEngine } from '@/features/search/search-engine';
  * Timings are printed, not asserted (they depend on the machine); correctness is asserted.
  */
 const sizes = (process.env.SEARCH_PERF_SIZES ?? '10000').split(',').map(Number);
-const real = datasetSchema.parse(JSON.parse(readFileSync(resolve('public/papers.json'), 'utf8'))).papers;
-const sentences = real.flatMap((paper) => paper.abstract.split(/(?<=\.)\s+/)).filter((s) => s.length > 20);
+const real = datasetSchema.parse(
+  JSON.parse(readFileSync(resolve('public/papers.json'), 'utf8')),
+).papers;
+const sentences = real
+  .flatMap((paper) => paper.abstract.split(/(?<=\.)\s+/))
+  .filter((s) => s.length > 20);
 const topics = [...new Set(real.flatMap((paper) => paper.topics))];
 const queries = [
-  'speech recognition', 'transformer', 'diffusion language models', 'encoder decoder', 'transfomer', 'efficient inference',
-  'image compression', 'masked autoencoder', 'parallel decoding', 'code generation', 'state space models', 'knowledge distillation',
+  'speech recognition',
+  'transformer',
+  'diffusion language models',
+  'encoder decoder',
+  'transfomer',
+  'efficient inference',
+  'image compression',
+  'masked autoencoder',
+  'parallel decoding',
+  'code generation',
+  'state space models',
+  'knowledge distillation',
 ];
 /** Every prefix from 2 characters: what typing the queries sends. */
-const keystrokes = queries.flatMap((query) => Array.from({ length: query.length - 1 }, (_, i) => query.slice(0, i + 2)));
+const keystrokes = queries.flatMap((query) =>
+  Array.from({ length: query.length - 1 }, (_, i) => query.slice(0, i + 2)),
+);
 
 function synthetic(count: number): Paper[] {
   let seed = 12345;
   const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   return Array.from({ length: count }, (_, i) => {
     const parts: string[] = [];
-    for (let words = 0; words < 210; ) {
+    for (let words = 0; words < 210;) {
       const sentence = pick(sentences);
       parts.push(sentence);
       words += sentence.split(' ').length;
@@ -41,10 +57,15 @@ function synthetic(count: number): Paper[] {
     return {
       ...real[0],
       id: `p${i}`,
-      title: [...a.slice(0, Math.ceil(a.length / 2)), ...b.slice(Math.floor(b.length / 2))].join(' '),
+      title: [...a.slice(0, Math.ceil(a.length / 2)), ...b.slice(Math.floor(b.length / 2))].join(
+        ' ',
+      ),
       abstract: parts.join(' '),
       organization: { handle: `org-${org}`, name: `Organisation ${org}` },
-      publishedAt: random() < 0.95 ? `${year}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}` : null,
+      publishedAt:
+        random() < 0.95
+          ? `${year}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`
+          : null,
       comments: random() < 0.8 ? Math.floor(random() * 30) : null,
       codeUrl: random() < 0.4 ? 'https://github.com/example/code' : null,
       topics: [pick(topics), pick(topics)],
@@ -52,7 +73,8 @@ function synthetic(count: number): Paper[] {
   });
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 const ms = (value: number) => Math.round(value * 100) / 100;
 
 describe.each(sizes)('search figures at %i papers', (size) => {
@@ -85,11 +107,19 @@ describe.each(sizes)('search figures at %i papers', (size) => {
       p95Ms: ms(percentile(times, 0.95)),
       maxMs: ms(times.at(-1)!),
       similarMs: ms(similarMs),
-      indexArraysMiB: Math.round((after.arrayBuffers - before.arrayBuffers) / 2 ** 20),
+      // Typed arrays allocated by the build, before any GC: the index plus the build's scratch.
+      arrayBuffersBeforeGcMiB: Math.round((after.arrayBuffers - before.arrayBuffers) / 2 ** 20),
     };
     if (size <= 10_000) {
       // Fuse.js as the anchors configured it, on a sample of keystrokes (it is slow).
-      const fuse = new Fuse(papers, { keys: [{ name: 'title', weight: 2 }, { name: 'abstract', weight: 1 }], threshold: 0.3, ignoreLocation: true });
+      const fuse = new Fuse(papers, {
+        keys: [
+          { name: 'title', weight: 2 },
+          { name: 'abstract', weight: 1 },
+        ],
+        threshold: 0.3,
+        ignoreLocation: true,
+      });
       const sample = keystrokes.filter((_, i) => i % 15 === 0);
       const fuseTimes = sample.map((text) => {
         const t = performance.now();

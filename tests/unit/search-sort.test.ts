@@ -5,8 +5,21 @@ import { createSearchEngine } from '@/features/search/search-engine';
 import type { Sort } from '@/features/search/search-types';
 
 const paper = (id: string, fields: Partial<Paper>): Paper => ({
-  id, title: `Paper ${id}`, abstract: '', authorCount: null, authors: [], organization: null, publishedAt: null,
-  comments: null, upvotes: null, arxivId: null, codeUrl: null, projectUrl: null, links: [], topics: [], ...fields,
+  id,
+  title: `Paper ${id}`,
+  abstract: '',
+  authorCount: null,
+  authors: [],
+  organization: null,
+  publishedAt: null,
+  comments: null,
+  upvotes: null,
+  arxivId: null,
+  codeUrl: null,
+  projectUrl: null,
+  links: [],
+  topics: [],
+  ...fields,
 });
 
 // Loaded in a scrambled order, so that no expectation can pass by load order alone.

@@ -3,6 +3,7 @@ import { allowedEdits, boundedEditDistance } from '@/features/search/edit-distan
 import { matchFactor } from '@/features/search/term-groups';
 import { TermTable, hashWord } from '@/features/search/term-table';
 import { fold, slugKey, tokenize } from '@/features/search/tokenize';
+import { WordSequences } from '@/features/search/word-sequences';
 
 describe('fold and tokenize', () => {
   it('lowercases and strips accents, including letters NFKD keeps whole', () => {
@@ -10,11 +11,22 @@ describe('fold and tokenize', () => {
   });
 
   it('splits on anything but letters and digits, keeping hyphen parts', () => {
-    expect(tokenize('Encoder-Decoder (GPT-4o) x2 “quoted”')).toEqual(['encoder', 'decoder', 'gpt', '4o', 'x2', 'quoted']);
+    expect(tokenize('Encoder-Decoder (GPT-4o) x2 “quoted”')).toEqual([
+      'encoder',
+      'decoder',
+      'gpt',
+      '4o',
+      'x2',
+      'quoted',
+    ]);
   });
 
   it('drops stop words, one-character words and URL debris', () => {
-    expect(tokenize('A study of the model at https://www.example.com/x')).toEqual(['study', 'model', 'example']);
+    expect(tokenize('A study of the model at https://www.example.com/x')).toEqual([
+      'study',
+      'model',
+      'example',
+    ]);
   });
 
   it('keeps non-Latin letters', () => {
@@ -83,5 +95,34 @@ describe('edit distance', () => {
     expect(typo).toBeGreaterThan(0);
     expect(matchFactor('distil', 'distillation', false, 1)).toBe(0);
     expect(matchFactor('gpu', 'cpu', false, 0)).toBe(0);
+  });
+});
+
+describe('word sequences', () => {
+  it('stores term numbers of any size compactly and reads them back in order', () => {
+    const sequences = new WordSequences();
+    const numbers = [0, 1, 127, 128, 300, 16_383, 16_384, 2_000_000, 5];
+    sequences.begin(3);
+    numbers.forEach((n) => sequences.push(n));
+    sequences.end(3);
+    sequences.begin(4);
+    sequences.push(9);
+    sequences.end(4);
+    expect([...sequences.read(3)]).toEqual(numbers);
+    expect([...sequences.read(4)]).toEqual([9]);
+    expect(sequences.has(2)).toBe(false);
+    expect([...sequences.read(2)]).toEqual([]);
+  });
+
+  it('finds consecutive runs only', () => {
+    const sequences = new WordSequences();
+    sequences.begin(0);
+    [5, 6, 7, 5, 7].forEach((n) => sequences.push(n));
+    sequences.end(0);
+    expect(sequences.contains(0, [6, 7])).toBe(true);
+    expect(sequences.contains(0, [5, 7])).toBe(true);
+    expect(sequences.contains(0, [5, 6, 7, 5, 7])).toBe(true);
+    expect(sequences.contains(0, [6, 5])).toBe(false);
+    expect(sequences.contains(0, [7, 5, 7, 5])).toBe(false);
   });
 });

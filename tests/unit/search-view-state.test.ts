@@ -21,7 +21,10 @@ describe('view state <-> URL params', () => {
       q: 'speech org:kyutai "open suite"',
       facets: {
         orgs: ['furiosa-ai'],
-        years: [{ from: 2024, to: 2024 }, { from: 2021, to: 2022 }],
+        years: [
+          { from: 2024, to: 2024 },
+          { from: 2021, to: 2022 },
+        ],
         topics: ['language-models'],
         hasCode: true,
         statuses: ['reading', 'none'],
@@ -42,21 +45,38 @@ describe('view state <-> URL params', () => {
   });
 
   it('drops invalid or hand-edited values instead of failing', () => {
-    const view = viewStateFromSearchParams(new URLSearchParams('year=20x4&year=2023&status=later&sort=random&code=0&topic=Language%20Models'));
-    expect(view.facets).toEqual({ ...emptyFilters(), years: [{ from: 2023, to: 2023 }], topics: ['language-models'] });
+    const view = viewStateFromSearchParams(
+      new URLSearchParams(
+        'year=20x4&year=2023&status=later&sort=random&code=0&topic=Language%20Models',
+      ),
+    );
+    expect(view.facets).toEqual({
+      ...emptyFilters(),
+      years: [{ from: 2023, to: 2023 }],
+      topics: ['language-models'],
+    });
     expect(view.sort).toBeNull();
   });
 });
 
 describe('facets and typed fields are two views of one filter state', () => {
   it('takes the union of typed fields and clicked facets', () => {
-    const view = state({ q: 'speech org:kyutai', facets: { ...emptyFilters(), orgs: ['furiosa-ai'], hasCode: true } });
-    expect(effectiveFilters(view)).toEqual({ ...emptyFilters(), orgs: ['kyutai', 'furiosa-ai'], hasCode: true });
+    const view = state({
+      q: 'speech org:kyutai',
+      facets: { ...emptyFilters(), orgs: ['furiosa-ai'], hasCode: true },
+    });
+    expect(effectiveFilters(view)).toEqual({
+      ...emptyFilters(),
+      orgs: ['kyutai', 'furiosa-ai'],
+      hasCode: true,
+    });
   });
 
   it('adds a clicked facet value as a URL param, leaving the text alone', () => {
     const view = toggleFacet(state({ q: 'speech' }), 'topic', 'Language models');
-    expect(view).toEqual(state({ q: 'speech', facets: { ...emptyFilters(), topics: ['language-models'] } }));
+    expect(view).toEqual(
+      state({ q: 'speech', facets: { ...emptyFilters(), topics: ['language-models'] } }),
+    );
     expect(toggleFacet(view, 'topic', 'language-models')).toEqual(state({ q: 'speech' }));
   });
 
@@ -67,7 +87,10 @@ describe('facets and typed fields are two views of one filter state', () => {
   });
 
   it('lists one chip per active value with where it comes from', () => {
-    const view = state({ q: 'year:2024 topic:"language models" has:code', facets: { ...emptyFilters(), years: [{ from: 2024, to: 2024 }], statuses: ['any'] } });
+    const view = state({
+      q: 'year:2024 topic:"language models" has:code',
+      facets: { ...emptyFilters(), years: [{ from: 2024, to: 2024 }], statuses: ['any'] },
+    });
     expect(activeChips(view)).toEqual([
       { facet: 'year', value: '2024', label: '2024', sources: ['query', 'url'] },
       { facet: 'topic', value: 'language-models', label: 'language models', sources: ['query'] },
@@ -77,7 +100,10 @@ describe('facets and typed fields are two views of one filter state', () => {
   });
 
   it('removes a chip from both sources', () => {
-    const view = state({ q: 'speech year:2024', facets: { ...emptyFilters(), years: [{ from: 2024, to: 2024 }] } });
+    const view = state({
+      q: 'speech year:2024',
+      facets: { ...emptyFilters(), years: [{ from: 2024, to: 2024 }] },
+    });
     expect(removeFilter(view, 'year', '2024')).toEqual(state({ q: 'speech' }));
   });
 });
@@ -85,7 +111,9 @@ describe('facets and typed fields are two views of one filter state', () => {
 describe('editing field terms in the query text', () => {
   it('removes every clause for a value and tidies spaces', () => {
     expect(removeFieldFromQuery('a org:kyutai b ORG:Kyutai c', 'org', 'kyutai')).toBe('a b c');
-    expect(removeFieldFromQuery('topic:"language models" speech', 'topic', 'language-models')).toBe('speech');
+    expect(removeFieldFromQuery('topic:"language models" speech', 'topic', 'language-models')).toBe(
+      'speech',
+    );
     expect(removeFieldFromQuery('speech  year:2022..2023', 'year', '2022..2023')).toBe('speech');
   });
 
@@ -94,7 +122,9 @@ describe('editing field terms in the query text', () => {
   });
 
   it('appends a field term, quoting values with spaces, once', () => {
-    expect(addFieldToQuery('speech', 'topic', 'language models')).toBe('speech topic:"language models"');
+    expect(addFieldToQuery('speech', 'topic', 'language models')).toBe(
+      'speech topic:"language models"',
+    );
     expect(addFieldToQuery('', 'hasCode', 'true')).toBe('has:code');
     expect(addFieldToQuery('speech org:kyutai', 'org', 'Kyutai')).toBe('speech org:kyutai');
     expect(addFieldToQuery('speech', 'year', 'nope')).toBe('speech');

@@ -5,19 +5,26 @@ import { datasetSchema } from '@/features/papers/paper-schema';
 import { createSearchEngine } from '@/features/search/search-engine';
 import { tokenize } from '@/features/search/tokenize';
 
-const papers = datasetSchema.parse(JSON.parse(readFileSync(resolve('public/papers.json'), 'utf8'))).papers;
+const papers = datasetSchema.parse(
+  JSON.parse(readFileSync(resolve('public/papers.json'), 'utf8')),
+).papers;
 const engine = createSearchEngine(papers);
 const byId = new Map(papers.map((paper) => [paper.id, paper]));
 const speech = papers.filter((paper) => paper.topics.includes('Speech'));
 
 describe('similar papers', () => {
-  it.each(speech.map((paper) => [paper.title.slice(0, 40), paper.id]))('finds speech neighbours for %s', (_, id) => {
-    const similar = engine.similar(id, 5);
-    expect(similar).toHaveLength(5);
-    const neighbours = similar.map((s) => byId.get(s.id)!);
-    expect(neighbours.filter((paper) => paper.topics.includes('Speech')).length).toBeGreaterThanOrEqual(1);
-    expect(neighbours[0].topics).toContain('Speech');
-  });
+  it.each(speech.map((paper) => [paper.title.slice(0, 40), paper.id]))(
+    'finds speech neighbours for %s',
+    (_, id) => {
+      const similar = engine.similar(id, 5);
+      expect(similar).toHaveLength(5);
+      const neighbours = similar.map((s) => byId.get(s.id)!);
+      expect(
+        neighbours.filter((paper) => paper.topics.includes('Speech')).length,
+      ).toBeGreaterThanOrEqual(1);
+      expect(neighbours[0].topics).toContain('Speech');
+    },
+  );
 
   it('explains each neighbour with the words both papers share', () => {
     const [source] = speech;
@@ -26,7 +33,10 @@ describe('similar papers', () => {
       expect(neighbour.sharedTerms.length).toBeLessThanOrEqual(5);
       const other = byId.get(neighbour.id)!;
       for (const term of neighbour.sharedTerms) {
-        const words = (p: typeof other) => tokenize(`${p.title} ${p.abstract} ${p.topics.join(' ')} ${p.organization?.name ?? ''} ${p.organization?.handle ?? ''}`);
+        const words = (p: typeof other) =>
+          tokenize(
+            `${p.title} ${p.abstract} ${p.topics.join(' ')} ${p.organization?.name ?? ''} ${p.organization?.handle ?? ''}`,
+          );
         expect(words(source)).toContain(term);
         expect(words(other)).toContain(term);
       }
@@ -46,7 +56,13 @@ describe('similar papers', () => {
   it('scores a paper with the same text as 1, and unrelated papers not at all', () => {
     const base = papers[0];
     const twin = { ...base, id: 'twin-copy' };
-    const unrelated = { ...base, id: 'unrelated', title: 'Zebrafish', abstract: 'Zebrafish husbandry.', topics: [] };
+    const unrelated = {
+      ...base,
+      id: 'unrelated',
+      title: 'Zebrafish',
+      abstract: 'Zebrafish husbandry.',
+      topics: [],
+    };
     const small = createSearchEngine([base, twin, unrelated, ...papers.slice(1, 5)]);
     const similar = small.similar(base.id, 10);
     expect(similar[0]).toMatchObject({ id: 'twin-copy' });

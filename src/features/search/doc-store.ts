@@ -1,5 +1,6 @@
 import type { SearchablePaper } from './search-types';
 import { slugKey } from './tokenize';
+import { WordSequences } from './word-sequences';
 
 /** A facet value that papers carry: an organisation or a topic. */
 export interface NamedValue {
@@ -9,7 +10,11 @@ export interface NamedValue {
 
 const NO_TOPICS: readonly number[] = [];
 
-function grown<T extends Int32Array | Uint16Array | Uint8Array>(array: T, size: number, make: (n: number) => T): T {
+function grown<T extends Int32Array | Uint16Array | Uint8Array>(
+  array: T,
+  size: number,
+  make: (n: number) => T,
+): T {
   if (array.length >= size) return array;
   const next = make(Math.max(size, array.length * 2));
   next.set(array);
@@ -30,7 +35,9 @@ export class DocStore {
   readonly ids: string[] = [];
   readonly docById = new Map<string, number>();
   readonly titles: string[] = [];
+  /** Emptied once indexed: `abstractWords` then holds the abstract, compactly. */
   readonly abstracts: string[] = [];
+  readonly abstractWords = new WordSequences();
   /** Organisation, authors and topics. */
   readonly metas: string[] = [];
   readonly docTopics: (readonly number[])[] = [];
@@ -85,7 +92,9 @@ export class DocStore {
     const date = paper.publishedAt;
     const year = date ? Number(date.slice(0, 4)) : 0;
     this.yearOf[doc] = year;
-    this.dateKey[doc] = date ? year * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10)) : 0;
+    this.dateKey[doc] = date
+      ? year * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10))
+      : 0;
     this.comments[doc] = paper.comments ?? -1;
     this.hasCode[doc] = paper.codeUrl ? 1 : 0;
   }

@@ -9,11 +9,22 @@ import type { UserOverlay } from './user-overlay';
 const byCountThenLabel = (a: FacetOption, b: FacetOption) =>
   b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 
-function named(values: readonly NamedValue[], counts: Int32Array, selected: readonly string[], keep: (i: number) => boolean): FacetOption[] {
+function named(
+  values: readonly NamedValue[],
+  counts: Int32Array,
+  selected: readonly string[],
+  keep: (i: number) => boolean,
+): FacetOption[] {
   const options: FacetOption[] = [];
   values.forEach((value, i) => {
     const isSelected = selected.includes(value.key);
-    if (keep(i) || isSelected) options.push({ value: value.key, label: value.label, count: counts[i] ?? 0, selected: isSelected });
+    if (keep(i) || isSelected)
+      options.push({
+        value: value.key,
+        label: value.label,
+        count: counts[i] ?? 0,
+        selected: isSelected,
+      });
   });
   return options.sort(byCountThenLabel);
 }
@@ -45,7 +56,12 @@ function inUse(store: DocStore): InUse {
  * Facet options for the interface: every value the catalogue (or the user's library) has,
  * with its count; options whose count is 0 stay listed so the interface can show them disabled.
  */
-export function facetOptions(store: DocStore, overlay: UserOverlay, counts: FacetCounts, filters: Filters): Facets {
+export function facetOptions(
+  store: DocStore,
+  overlay: UserOverlay,
+  counts: FacetCounts,
+  filters: Filters,
+): Facets {
   const live = inUse(store);
   const tagInUse = new Uint8Array(overlay.tags.length);
   for (const entry of overlay.docs.values()) for (const tag of entry.tags) tagInUse[tag] = 1;
@@ -59,7 +75,9 @@ export function facetOptions(store: DocStore, overlay: UserOverlay, counts: Face
       selected: selectedYears.includes(String(year)),
     })),
     topic: named(store.topics, counts.topic, filters.topics, () => true),
-    hasCode: [{ value: 'true', label: 'Has code', count: counts.hasCode, selected: filters.hasCode }],
+    hasCode: [
+      { value: 'true', label: 'Has code', count: counts.hasCode, selected: filters.hasCode },
+    ],
     status: STATUSES.map((status, i) => ({
       value: status,
       label: STATUS_LABELS[status],

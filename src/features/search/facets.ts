@@ -46,12 +46,21 @@ function compile(store: DocStore, overlay: UserOverlay, filters: Filters): Compi
     return [status === 'none' ? NONE_SLOT : STATUSES.indexOf(status)];
   });
   return {
-    orgs: allowList(store.orgs.length, filters.orgs.map((key) => store.orgByKey.get(key))),
+    orgs: allowList(
+      store.orgs.length,
+      filters.orgs.map((key) => store.orgByKey.get(key)),
+    ),
     years,
-    topics: allowList(store.topics.length, filters.topics.map((key) => store.topicByKey.get(key))),
+    topics: allowList(
+      store.topics.length,
+      filters.topics.map((key) => store.topicByKey.get(key)),
+    ),
     hasCode: filters.hasCode,
     statuses: allowList(NONE_SLOT + 1, statuses),
-    tags: allowList(overlay.tags.length, filters.tags.map((key) => overlay.tagNumber(key))),
+    tags: allowList(
+      overlay.tags.length,
+      filters.tags.map((key) => overlay.tagNumber(key)),
+    ),
   };
 }
 
@@ -85,7 +94,13 @@ export function filterAndCount(
   const { statusOf } = overlay;
   const withEntries = overlay.docs.size > 0;
   const noTags: readonly number[] = [];
-  const { orgs: orgsAllowed, years: yearsAllowed, topics: topicsAllowed, statuses: statusesAllowed, tags: tagsAllowed } = f;
+  const {
+    orgs: orgsAllowed,
+    years: yearsAllowed,
+    topics: topicsAllowed,
+    statuses: statusesAllowed,
+    tags: tagsAllowed,
+  } = f;
   let kept = 0;
   for (let k = 0; k < docs.length; k++) {
     const doc = docs[k];

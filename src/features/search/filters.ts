@@ -1,5 +1,4 @@
-import type { ReadingStatus } from '@/features/library/library-schema';
-import { STATUSES } from '@/features/library/library-schema';
+import { STATUSES, type ReadingStatus } from '@/features/library/library-schema';
 import { slugKey } from './tokenize';
 
 /** Inclusive; a single year is a range whose ends are equal. */
@@ -89,7 +88,8 @@ export function facetValues(filters: Filters, facet: FacetKey): string[] {
  */
 export function withFacetValue(filters: Filters, facet: FacetKey, value: string): Filters {
   const next = { ...filters };
-  const add = (list: string[], item: string) => (item && !list.includes(item) ? [...list, item] : list);
+  const add = (list: string[], item: string) =>
+    item && !list.includes(item) ? [...list, item] : list;
   switch (facet) {
     case 'org':
       next.orgs = add(filters.orgs, slugKey(value));
@@ -105,7 +105,10 @@ export function withFacetValue(filters: Filters, facet: FacetKey, value: string)
       break;
     case 'status': {
       const status = parseStatusValue(value);
-      if (status) next.statuses = filters.statuses.includes(status) ? filters.statuses : [...filters.statuses, status];
+      if (status)
+        next.statuses = filters.statuses.includes(status)
+          ? filters.statuses
+          : [...filters.statuses, status];
       break;
     }
     case 'year': {

@@ -3,12 +3,13 @@ import { invert, type ForwardLists } from './invert';
 import type { InvertedIndex } from './inverted-index';
 import * as terms from './term-table';
 import type { TermTable } from './term-table';
+import type { WordSequences } from './word-sequences';
 import * as tokenize from './tokenize';
 
 // Local copies: module bindings can compile to getters (dev servers, test runners), which
 // costs a call per character in the loops below.
 const { isWordCode } = terms;
-const { fold, hasNonAscii, MAX_TERM_LENGTH } = tokenize;
+const { fold, hasNonAscii } = tokenize;
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
@@ -27,7 +28,11 @@ for (let code = 0; code < 128; code++) {
   else if (code >= 65 && code <= 90) ASCII_CLASS[code] = 2;
 }
 
-function grow<T extends Int32Array | Uint16Array>(array: T, size: number, make: (n: number) => T): T {
+function grow<T extends Int32Array | Uint16Array>(
+  array: T,
+  size: number,
+  make: (n: number) => T,
+): T {
   if (array.length >= size) return array;
   const next = make(Math.max(size, array.length * 2));
   next.set(array);
@@ -90,15 +95,26 @@ export class IndexBuilder {
       const local = doc - this.first;
       this.titleLength[local] = Math.min(65535, this.accumulate(this.store.titles[doc], TITLE));
       this.accumulate(this.store.metas[doc], META);
-      this.abstractLength[local] = Math.min(65535, this.accumulate(this.store.abstracts[doc], ABSTRACT));
+      const words = this.store.abstractWords;
+      words.begin(doc);
+      this.abstractLength[local] = Math.min(
+        65535,
+        this.accumulate(this.store.abstracts[doc], ABSTRACT, words),
+      );
+      words.end(doc);
+      // The word sequence now stands for the text; in a worker that halves the memory held.
+      this.store.abstracts[doc] = '';
       this.flush();
       this.docEnd[local] = this.fwdLength;
     }
     this.next = end;
   }
 
-  /** Adds the terms of one field to the scratch counts; returns how many terms it has. */
-  private accumulate(raw: string, field: 0 | 1 | 2): number {
+  /**
+   * Adds the terms of one field to the scratch counts; returns how many terms it has. With
+   * `record`, also appends every word (indexed or not) to the document's word sequence.
+   */
+  private accumulate(raw: string, field: 0 | 1 | 2, record: WordSequences | null = null): number {
     const text = hasNonAscii(raw) ? fold(raw) : raw;
     const table = this.table;
     const shift = SHIFT[field];
@@ -108,7 +124,8 @@ export class IndexBuilder {
     let i = 0;
     while (i < n) {
       let code = text.charCodeAt(i);
-      while (i < n && (code < 128 ? ASCII_CLASS[code] === 0 : !isWordCode(code))) code = text.charCodeAt(++i);
+      while (i < n && (code < 128 ? ASCII_CLASS[code] === 0 : !isWordCode(code)))
+        code = text.charCodeAt(++i);
       const start = i;
       let hash = FNV_OFFSET;
       while (i < n) {
@@ -118,12 +135,13 @@ export class IndexBuilder {
         hash = Math.imul(hash ^ code, FNV_PRIME);
         code = text.charCodeAt(++i);
       }
-      const length = i - start;
-      if (length < 2 || length > MAX_TERM_LENGTH) continue;
+      if (i === start) continue;
       const term = table.internSlice(text, start, i, hash);
+      record?.push(term);
       if (table.stop[term] === 1) continue;
       count++;
-      if (term >= this.scratch.length) this.scratch = grow(this.scratch, table.size, (k) => new Uint16Array(k));
+      if (term >= this.scratch.length)
+        this.scratch = grow(this.scratch, table.size, (k) => new Uint16Array(k));
       const packed = this.scratch[term];
       if (packed === 0) this.touched.push(term);
       if (((packed >> shift) & cap) < cap) this.scratch[term] = packed + (1 << shift);

@@ -9,12 +9,17 @@ import { TextMatcher, type TextMatch } from './text-match';
 import { isIndexable } from './tokenize';
 import type { UserOverlay } from './user-overlay';
 
-const phraseWords = (query: ParsedQuery) => query.phrases.flatMap((phrase) => phrase.split(' ')).filter(isIndexable);
+const phraseWords = (query: ParsedQuery) =>
+  query.phrases.flatMap((phrase) => phrase.split(' ')).filter(isIndexable);
 
 /** The words to mark in results, each matched the way the search matched it. */
 export function highlightTermsFor(query: ParsedQuery): HighlightTerm[] {
   const last = query.terms.length - 1;
-  const terms = query.terms.map((term, i) => ({ term, prefix: query.prefix && i === last, maxEdits: allowedEdits(term) }));
+  const terms = query.terms.map((term, i) => ({
+    term,
+    prefix: query.prefix && i === last,
+    maxEdits: allowedEdits(term),
+  }));
   return [...terms, ...phraseWords(query).map((term) => ({ term, prefix: false, maxEdits: 0 }))];
 }
 
@@ -40,12 +45,18 @@ export class IndexSearcher {
   match(query: ParsedQuery): TextMatch {
     const { compiler } = this;
     const last = query.terms.length - 1;
-    const groups = query.terms.map((term, i) => compiler.group(term, 'typed', query.prefix && i === last));
+    const groups = query.terms.map((term, i) =>
+      compiler.group(term, 'typed', query.prefix && i === last),
+    );
     const words = phraseWords(query);
     groups.push(...words.map((word) => compiler.group(word, 'exact')));
     const excluded = query.excluded.map((word) => compiler.group(word, 'exact'));
     const allowed = query.phrases.length > 0 ? this.phraseDocs(query.phrases, words) : null;
-    return this.matcher.run(this.index, this.store, this.overlay, { groups: [...new Set(groups)], excluded, allowed });
+    return this.matcher.run(this.index, this.store, this.overlay, {
+      groups: [...new Set(groups)],
+      excluded,
+      allowed,
+    });
   }
 
   /** Documents containing every phrase, cached until the data changes. */
@@ -54,8 +65,18 @@ export class IndexSearcher {
     let allowed = this.phraseCache.get(key);
     if (!allowed) {
       const groups = [...new Set(words)].map((word) => this.compiler.group(word, 'exact'));
-      const candidates = this.phraseMatcher.run(this.index, this.store, this.overlay, { groups, excluded: [], allowed: null });
-      allowed = phraseAllowList(this.store, this.overlay, candidates.docs, phrases);
+      const candidates = this.phraseMatcher.run(this.index, this.store, this.overlay, {
+        groups,
+        excluded: [],
+        allowed: null,
+      });
+      allowed = phraseAllowList(
+        this.store,
+        this.overlay,
+        this.index.table,
+        candidates.docs,
+        phrases,
+      );
       if (this.phraseCache.size > 20) this.phraseCache.clear();
       this.phraseCache.set(key, allowed);
     }

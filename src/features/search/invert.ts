@@ -29,14 +29,20 @@ export interface ForwardLists {
  * `previous`: new documents have higher numbers, so every postings list stays ascending.
  * Retired documents are dropped on the way.
  */
-export function invert(forward: ForwardLists, store: DocStore, table: TermTable, previous: InvertedIndex | null): InvertedIndex {
+export function invert(
+  forward: ForwardLists,
+  store: DocStore,
+  table: TermTable,
+  previous: InvertedIndex | null,
+): InvertedIndex {
   const { alive } = store;
   const termCount = table.size;
   const stats = previous?.stats ?? fieldStats(forward);
   const counts = new Int32Array(termCount + 1);
   if (previous) {
     for (let t = 0; t < previous.termCount; t++) {
-      for (let p = previous.offsets[t]; p < previous.offsets[t + 1]; p++) counts[t] += alive[previous.docs[p]];
+      for (let p = previous.offsets[t]; p < previous.offsets[t + 1]; p++)
+        counts[t] += alive[previous.docs[p]];
     }
   }
   for (let local = 0, p = 0; local < forward.count; local++) {
@@ -64,7 +70,14 @@ export function invert(forward: ForwardLists, store: DocStore, table: TermTable,
 }
 
 /** Field-weighted BM25 per posting: each field saturates on its own, then weights add up. */
-function fillNew(forward: ForwardLists, alive: Uint8Array, docs: Int32Array, impacts: Uint16Array, cursor: Int32Array, stats: FieldStats): void {
+function fillNew(
+  forward: ForwardLists,
+  alive: Uint8Array,
+  docs: Int32Array,
+  impacts: Uint16Array,
+  cursor: Int32Array,
+  stats: FieldStats,
+): void {
   for (let local = 0, p = 0; local < forward.count; local++) {
     const end = forward.docEnd[local];
     const doc = forward.first + local;
@@ -73,7 +86,8 @@ function fillNew(forward: ForwardLists, alive: Uint8Array, docs: Int32Array, imp
       continue;
     }
     const titleNorm = 1 - TITLE_B + (TITLE_B * forward.titleLength[local]) / stats.avgTitle;
-    const abstractNorm = 1 - ABSTRACT_B + (ABSTRACT_B * forward.abstractLength[local]) / stats.avgAbstract;
+    const abstractNorm =
+      1 - ABSTRACT_B + (ABSTRACT_B * forward.abstractLength[local]) / stats.avgAbstract;
     for (; p < end; p++) {
       const term = forward.terms[p];
       const packed = forward.tf[p];

@@ -27,7 +27,9 @@ export function toColumns(papers: readonly SearchablePaper[]): PaperColumns {
     ids: papers.map((paper) => paper.id),
     titles: papers.map((paper) => paper.title),
     abstracts: papers.map((paper) => paper.abstract),
-    orgs: papers.map(({ organization: org }) => (org ? `${org.handle}${SEPARATOR}${org.name}` : '')),
+    orgs: papers.map(({ organization: org }) =>
+      org ? `${org.handle}${SEPARATOR}${org.name}` : '',
+    ),
     authors: papers.map((paper) => paper.authors.join(SEPARATOR)),
     topics: papers.map((paper) => paper.topics.join(SEPARATOR)),
     dates: papers.map((paper) => paper.publishedAt),

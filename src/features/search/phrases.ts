@@ -1,4 +1,5 @@
 import type { DocStore } from './doc-store';
+import type { TermTable } from './term-table';
 import type { UserOverlay } from './user-overlay';
 import { fold, words } from './tokenize';
 
@@ -8,11 +9,29 @@ export function containsPhrase(text: string, phrase: string): boolean {
   return ` ${words(fold(text)).join(' ')} `.includes(` ${phrase} `);
 }
 
+/** Whether an abstract contains the phrase: from its word sequence once indexed, else its text. */
+function abstractHasPhrase(
+  store: DocStore,
+  table: TermTable,
+  doc: number,
+  phrase: string,
+): boolean {
+  if (!store.abstractWords.has(doc)) return containsPhrase(store.abstracts[doc], phrase);
+  const terms = phrase.split(' ').map((word) => table.get(word));
+  return !terms.includes(-1) && store.abstractWords.contains(doc, terms);
+}
+
 /** Whether one document (catalogue text or the user's tags and note) contains the phrase. */
-export function docHasPhrase(store: DocStore, overlay: UserOverlay, doc: number, phrase: string): boolean {
+export function docHasPhrase(
+  store: DocStore,
+  overlay: UserOverlay,
+  table: TermTable,
+  doc: number,
+  phrase: string,
+): boolean {
   return (
     containsPhrase(store.titles[doc], phrase) ||
-    containsPhrase(store.abstracts[doc], phrase) ||
+    abstractHasPhrase(store, table, doc, phrase) ||
     containsPhrase(store.metas[doc], phrase) ||
     containsPhrase(overlay.docs.get(doc)?.text ?? '', phrase)
   );
@@ -26,12 +45,14 @@ export function docHasPhrase(store: DocStore, overlay: UserOverlay, doc: number,
 export function phraseAllowList(
   store: DocStore,
   overlay: UserOverlay,
+  table: TermTable,
   candidates: Int32Array,
   phrases: readonly string[],
 ): Uint8Array {
   const allowed = new Uint8Array(store.count);
   for (const doc of candidates) {
-    if (phrases.every((phrase) => docHasPhrase(store, overlay, doc, phrase))) allowed[doc] = 1;
+    if (phrases.every((phrase) => docHasPhrase(store, overlay, table, doc, phrase)))
+      allowed[doc] = 1;
   }
   return allowed;
 }

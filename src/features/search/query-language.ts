@@ -1,4 +1,5 @@
-import { emptyFilters, withFacetValue, canonicalFacetValue, type FacetKey, type Filters } from './filters';
+import { emptyFilters, withFacetValue, type FacetKey, type Filters } from './filters';
+import { readField } from './query-fields';
 import type { QueryHint } from './search-types';
 import { fold, isIndexable, words } from './tokenize';
 
@@ -25,27 +26,6 @@ export interface ParsedQuery {
   hints: QueryHint[];
 }
 
-const FIELD_ALIASES: Record<string, FacetKey | 'has'> = {
-  org: 'org', organization: 'org', organisation: 'org',
-  year: 'year',
-  topic: 'topic', topics: 'topic',
-  tag: 'tag', tags: 'tag',
-  status: 'status', is: 'status',
-  has: 'has',
-};
-
-const FIELD_NAMES = 'org:, year:, topic:, tag:, status:, has:code';
-
-const VALUE_HINTS: Record<FacetKey | 'has', string> = {
-  org: 'Type an organisation after org:, e.g. org:kyutai',
-  year: 'Years look like year:2024 or year:2022..2023',
-  topic: 'Type a topic after topic:, e.g. topic:speech or topic:"language models"',
-  tag: 'Type a tag after tag:, e.g. tag:rl',
-  status: 'Status is one of to-read, reading, read, any, none',
-  hasCode: 'Only has:code is supported',
-  has: 'Only has:code is supported',
-};
-
 interface Token {
   body: string;
   start: number;
@@ -66,11 +46,18 @@ function scan(text: string, hints: QueryHint[]): Token[] {
   const closeQuote = (openAt: number) => {
     const close = text.indexOf('"', openAt + 1);
     if (close >= 0) return close;
-    hints.push({ message: 'Closing quote missing: the words after it are searched one by one', start: openAt, end: openAt + 1 });
+    hints.push({
+      message: 'Closing quote missing: the words after it are searched one by one',
+      start: openAt,
+      end: openAt + 1,
+    });
     return -1;
   };
   while (i < text.length) {
-    if (isSpace(text[i])) { i++; continue; }
+    if (isSpace(text[i])) {
+      i++;
+      continue;
+    }
     const start = i;
     const negated = text[i] === '-' && i + 1 < text.length && !isSpace(text[i + 1]);
     if (negated) i++;
@@ -81,14 +68,28 @@ function scan(text: string, hints: QueryHint[]): Token[] {
       const end = close < 0 ? text.length : close + 1;
       const body = text.slice(quoteAt + 1, close < 0 ? text.length : close);
       // An unclosed quote degrades to plain words, so typing a phrase searches as you go.
-      tokens.push({ body, start, end, negated, quoted: close >= 0, field: fieldMatch?.[1] ?? null });
+      tokens.push({
+        body,
+        start,
+        end,
+        negated,
+        quoted: close >= 0,
+        field: fieldMatch?.[1] ?? null,
+      });
       i = end;
       continue;
     }
     while (i < text.length && !isSpace(text[i])) i++;
     const raw = text.slice(negated ? start + 1 : start, i);
     const field = /^([A-Za-z]+):(?!\/\/)(.*)$/s.exec(raw);
-    tokens.push({ body: field ? field[2] : raw, start, end: i, negated, quoted: false, field: field ? field[1] : null });
+    tokens.push({
+      body: field ? field[2] : raw,
+      start,
+      end: i,
+      negated,
+      quoted: false,
+      field: field ? field[1] : null,
+    });
   }
   return tokens;
 }
@@ -96,7 +97,15 @@ function scan(text: string, hints: QueryHint[]): Token[] {
 /** Parses the search box text. Never throws: problems become hints and the rest still applies. */
 export function parseQuery(text: string): ParsedQuery {
   const hints: QueryHint[] = [];
-  const parsed: ParsedQuery = { terms: [], prefix: false, phrases: [], excluded: [], filters: emptyFilters(), clauses: [], hints };
+  const parsed: ParsedQuery = {
+    terms: [],
+    prefix: false,
+    phrases: [],
+    excluded: [],
+    filters: emptyFilters(),
+    clauses: [],
+    hints,
+  };
   const tokens = scan(text, hints);
   const typingAtEnd = text.length > 0 && !isSpace(text[text.length - 1]) && !text.endsWith('"');
   tokens.forEach((token, index) => {
@@ -117,9 +126,12 @@ export function parseQuery(text: string): ParsedQuery {
     }
     const isLast = index === tokens.length - 1 && typingAtEnd;
     const lastWord = folded[folded.length - 1];
-    const typing = isLast && lastWord !== undefined && lastWord.length >= 2 && /[\p{L}\p{N}]$/u.test(token.body);
+    const typing =
+      isLast && lastWord !== undefined && lastWord.length >= 2 && /[\p{L}\p{N}]$/u.test(token.body);
     // The word being typed stays even when it is a stop word so far: "the" may become "theory".
-    const kept = folded.filter((word, i) => isIndexable(word) || (typing && i === folded.length - 1));
+    const kept = folded.filter(
+      (word, i) => isIndexable(word) || (typing && i === folded.length - 1),
+    );
     parsed.terms.push(...kept);
     if (typing && kept[kept.length - 1] === lastWord) parsed.prefix = true;
   });
@@ -132,24 +144,17 @@ export function parseQuery(text: string): ParsedQuery {
   return parsed;
 }
 
-function addField(parsed: ParsedQuery, field: string, token: Token, span: { start: number; end: number }): void {
-  const name = field.toLowerCase();
-  const kind = FIELD_ALIASES[name];
-  if (!kind) {
-    parsed.hints.push({ message: `Unknown filter "${name}:". Try ${FIELD_NAMES}`, ...span });
+function addField(
+  parsed: ParsedQuery,
+  field: string,
+  token: Token,
+  span: { start: number; end: number },
+): void {
+  const reading = readField(field, token.body, token.negated);
+  if ('hint' in reading) {
+    parsed.hints.push({ message: reading.hint, ...span });
     return;
   }
-  if (token.negated) {
-    parsed.hints.push({ message: 'Filters cannot be excluded; only words can, e.g. -survey', ...span });
-    return;
-  }
-  const facet: FacetKey = kind === 'has' ? 'hasCode' : kind;
-  const value = token.body.trim();
-  const valid = kind === 'has' ? value.toLowerCase() === 'code' : canonicalFacetValue(facet, value) !== '';
-  if (!valid) {
-    parsed.hints.push({ message: VALUE_HINTS[kind], ...span });
-    return;
-  }
-  parsed.filters = withFacetValue(parsed.filters, facet, value);
-  parsed.clauses.push({ facet, value: canonicalFacetValue(facet, value), ...span });
+  parsed.filters = withFacetValue(parsed.filters, reading.facet, reading.value);
+  parsed.clauses.push({ ...reading, ...span });
 }

@@ -90,7 +90,10 @@ export class ScanMatcher {
       const distance = boundedEditDistance(word, term, maxEdits);
       if (distance <= maxEdits) scored.push([term, distance]);
     });
-    return scored.sort((a, b) => a[1] - b[1]).slice(0, MAX_VARIANTS).map(([term]) => term);
+    return scored
+      .sort((a, b) => a[1] - b[1])
+      .slice(0, MAX_VARIANTS)
+      .map(([term]) => term);
   }
 
   private word(word: string, prefix: boolean, fuzzy: boolean): ScanWord {
@@ -98,9 +101,13 @@ export class ScanMatcher {
     let compiled = this.words.get(key);
     if (!compiled) {
       const maxEdits = fuzzy ? allowedEdits(word) : 0;
-      const alternatives = [word, ...(maxEdits > 0 ? this.fuzzyVariants(word, maxEdits) : [])].map(escape);
+      const alternatives = [word, ...(maxEdits > 0 ? this.fuzzyVariants(word, maxEdits) : [])].map(
+        escape,
+      );
       // As in the index: a completion while typing, else the word or an inflection of it.
-      const end = prefix ? '' : `${word.length >= 4 ? '[\\p{L}\\p{N}]{0,2}' : ''}(?![\\p{L}\\p{N}])`;
+      const end = prefix
+        ? ''
+        : `${word.length >= 4 ? '[\\p{L}\\p{N}]{0,2}' : ''}(?![\\p{L}\\p{N}])`;
       const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})${end}`, 'iu');
       const matchesTerm = (term: string) => matchFactor(word, term, prefix, maxEdits) > 0;
       compiled = { pattern, matchesTerm, members: new Uint8Array(0), checked: 0 };
@@ -120,7 +127,8 @@ export class ScanMatcher {
       word.members = members;
     }
     const { terms, stop } = this.table;
-    for (let id = word.checked; id < size; id++) word.members[id] = stop[id] === 0 && word.matchesTerm(terms[id]) ? 1 : 0;
+    for (let id = word.checked; id < size; id++)
+      word.members[id] = stop[id] === 0 && word.matchesTerm(terms[id]) ? 1 : 0;
     word.checked = size;
   }
 
@@ -145,7 +153,12 @@ export class ScanMatcher {
         score += found === 2 ? 3 : 1;
       }
       if (score < 0 || excluded.some((word) => this.where(word, doc, range) > 0)) continue;
-      if (!query.phrases.every((phrase) => docHasPhrase(this.store, this.overlay, doc, phrase))) continue;
+      if (
+        !query.phrases.every((phrase) =>
+          docHasPhrase(this.store, this.overlay, this.table, doc, phrase),
+        )
+      )
+        continue;
       scores[doc] = score;
       docs.push(doc);
     }

@@ -1,6 +1,6 @@
 import type { Paper } from '@/features/papers/paper-schema';
 import { toColumns } from './paper-columns';
-import { createSearchEngine, type SearchEngine } from './search-engine';
+import type { SearchEngine } from './search-engine';
 import type { SearchRequest, SearchResult, SimilarPaper, UserDataUpdate } from './search-types';
 import type { IndexStatus, WorkerRequest, WorkerResponse } from './worker-protocol';
 
@@ -30,9 +30,14 @@ export interface SearchClient {
 
 type Pending = { resolve: (response: WorkerResponse) => void; reject: (error: Error) => void };
 /** A request before the client numbers it. */
-type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'seq'> : never) : never;
+type Request = WorkerRequest extends infer R
+  ? R extends WorkerRequest
+    ? Omit<R, 'seq'>
+    : never
+  : never;
 
-const unexpected = (response: WorkerResponse) => new Error(`Unexpected answer from the search worker: ${response.type}`);
+const unexpected = (response: WorkerResponse) =>
+  new Error(`Unexpected answer from the search worker: ${response.type}`);
 
 /**
  * The search engine behind promises: in a Web Worker when the platform has workers, else
@@ -56,23 +61,37 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
     },
   };
   const useWorker = options.useWorker ?? typeof Worker !== 'undefined';
-  return useWorker ? workerClient(papers, setStatus, base) : inProcessClient(papers, setStatus, base);
+  return useWorker
+    ? workerClient(papers, setStatus, base)
+    : inProcessClient(papers, setStatus, base);
 }
 
 type Base = Pick<SearchClient, 'paperAt' | 'getStatus' | 'subscribe'>;
 
-function inProcessClient(papers: Paper[], setStatus: (status: IndexStatus) => void, base: Base): SearchClient {
+function inProcessClient(
+  papers: Paper[],
+  setStatus: (status: IndexStatus) => void,
+  base: Base,
+): SearchClient {
+  // The engine module is loaded on demand, so pages with workers never ship it in their first bundle.
   let engine: SearchEngine | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
   const ready = () => {
     if (!engine) throw new Error('Load papers before searching');
     return engine;
   };
-  const run = <T>(task: () => T) => new Promise<T>((resolve) => resolve(task()));
+  // One task at a time, in the order asked, as the worker would run them.
+  const run = <T>(task: () => T | Promise<T>): Promise<T> => {
+    const next = queue.then(task);
+    queue = next.catch(() => undefined);
+    return next;
+  };
   return {
     ...base,
     load: (list) =>
-      run(() => {
-        papers.splice(0, papers.length, ...list);
+      run(async () => {
+        const { createSearchEngine } = await import('./search-engine');
+        replaceAll(papers, list);
         engine = createSearchEngine(list);
         setStatus({ state: 'ready', indexed: list.length, total: list.length });
       }),
@@ -82,17 +101,27 @@ function inProcessClient(papers: Paper[], setStatus: (status: IndexStatus) => vo
     addPapers: (list) =>
       run(() => {
         ready().addPapers(list);
-        papers.push(...list);
+        appendAll(papers, list);
         setStatus({ state: 'ready', indexed: papers.length, total: papers.length });
       }),
     dispose: () => void (engine = null),
   };
 }
 
-function workerClient(papers: Paper[], setStatus: (status: IndexStatus) => void, base: Base): SearchClient {
+function workerClient(
+  papers: Paper[],
+  setStatus: (status: IndexStatus) => void,
+  base: Base,
+): SearchClient {
   const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<number, Pending>();
   let seq = 0;
+  const failAll = (error: Error) => {
+    pending.forEach(({ reject }) => reject(error));
+    pending.clear();
+  };
+  // A worker that fails to start or crashes would otherwise leave every promise pending.
+  worker.onerror = (event) => failAll(new Error(`Search worker failed: ${event.message}`));
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const message = event.data;
     if (message.type === 'status') return setStatus(message.status);
@@ -115,7 +144,7 @@ function workerClient(papers: Paper[], setStatus: (status: IndexStatus) => void,
   return {
     ...base,
     load: (list) => {
-      papers.splice(0, papers.length, ...list);
+      replaceAll(papers, list);
       return done({ type: 'load', papers: toColumns(list) });
     },
     search: async (request) => {
@@ -130,13 +159,22 @@ function workerClient(papers: Paper[], setStatus: (status: IndexStatus) => void,
     },
     setUserData: (updates) => done({ type: 'setUserData', updates }),
     addPapers: (list) => {
-      papers.push(...list);
+      appendAll(papers, list);
       return done({ type: 'addPapers', papers: toColumns(list) });
     },
     dispose: () => {
       worker.terminate();
-      pending.forEach(({ reject }) => reject(new Error('Search client disposed')));
-      pending.clear();
+      failAll(new Error('Search client disposed'));
     },
   };
+}
+
+// Loops, not spread arguments: spreading 100,000+ papers into one call overflows the stack.
+function appendAll(target: Paper[], list: readonly Paper[]) {
+  for (const paper of list) target.push(paper);
+}
+
+function replaceAll(target: Paper[], list: readonly Paper[]) {
+  target.length = 0;
+  appendAll(target, list);
 }

@@ -7,7 +7,14 @@ import type { InvertedIndex } from './inverted-index';
 import { highlightTermsFor, IndexSearcher } from './index-searcher';
 import { parseQuery, type ParsedQuery } from './query-language';
 import { ScanMatcher } from './scan-match';
-import type { QueryHint, SearchablePaper, SearchRequest, SearchResult, SimilarPaper, UserDataUpdate } from './search-types';
+import type {
+  QueryHint,
+  SearchablePaper,
+  SearchRequest,
+  SearchResult,
+  SimilarPaper,
+  UserDataUpdate,
+} from './search-types';
 import { SimilarFinder } from './similar';
 import { SortOrders } from './sort';
 import { TermTable } from './term-table';
@@ -35,7 +42,10 @@ export interface SearchEngine {
  * Builds an engine over `papers`. With `deferIndex`, construction only reads the papers'
  * metadata and the caller drives indexing with `buildStep`; searches meanwhile scan.
  */
-export function createSearchEngine(papers: readonly SearchablePaper[], options: { deferIndex?: boolean } = {}): SearchEngine {
+export function createSearchEngine(
+  papers: readonly SearchablePaper[],
+  options: { deferIndex?: boolean } = {},
+): SearchEngine {
   const engine = new Engine(papers);
   if (!options.deferIndex) engine.finishBuild();
   return engine;
@@ -63,7 +73,10 @@ class Engine implements SearchEngine {
   }
 
   get progress() {
-    return { indexed: this.builder ? this.builder.next : this.store.count, total: this.store.count };
+    return {
+      indexed: this.builder ? this.builder.next : this.store.count,
+      total: this.store.count,
+    };
   }
 
   buildStep(maxDocs = BUILD_STEP_DOCS): boolean {
@@ -73,6 +86,7 @@ class Engine implements SearchEngine {
     this.index = this.builder.finish(this.index);
     this.builder = null;
     this.scanner = null;
+    this.store.abstractWords.compact();
     this.searcher = new IndexSearcher(this.index, this.store, this.overlay);
     this.finder = new SimilarFinder(this.index, this.store);
     // The default order without words; computing it now keeps it out of the first keystroke.
@@ -113,10 +127,20 @@ class Engine implements SearchEngine {
     const effectiveSort = request.sort ?? (hasWords ? 'relevance' : 'newest');
     let match: TextMatch | null = null;
     if (hasWords || query.excluded.length > 0) {
-      match = this.searcher ? this.searcher.match(query) : this.builder ? this.scanMatch(query, this.builder) : null;
+      match = this.searcher
+        ? this.searcher.match(query)
+        : this.builder
+          ? this.scanMatch(query, this.builder)
+          : null;
     }
     const candidates = match?.docs ?? this.liveDocs();
-    const { docs, counts } = filterAndCount(this.store, this.overlay, candidates, filters, request.scope === 'library');
+    const { docs, counts } = filterAndCount(
+      this.store,
+      this.overlay,
+      candidates,
+      filters,
+      request.scope === 'library',
+    );
     const sorted = this.orders.sort(docs, effectiveSort, match?.scores ?? null);
     return {
       docs: sorted,
@@ -132,7 +156,8 @@ class Engine implements SearchEngine {
   private liveDocs(): Int32Array {
     if (this.allDocs?.version !== this.store.version) {
       const docs: number[] = [];
-      for (let doc = 0; doc < this.store.count; doc++) if (this.store.alive[doc] === 1) docs.push(doc);
+      for (let doc = 0; doc < this.store.count; doc++)
+        if (this.store.alive[doc] === 1) docs.push(doc);
       this.allDocs = { version: this.store.version, docs: Int32Array.from(docs) };
     }
     // A copy: filtering works in place.
@@ -147,9 +172,12 @@ class Engine implements SearchEngine {
   private unknownValueHints(query: ParsedQuery): QueryHint[] {
     const known = { org: this.store.orgByKey, topic: this.store.topicByKey };
     return query.clauses.flatMap(({ facet, value, start, end }) => {
-      if (facet === 'org' && !known.org.has(value)) return [{ message: `No organisation "${value}" in the catalogue`, start, end }];
-      if (facet === 'topic' && !known.topic.has(value)) return [{ message: `No topic "${value}" in the catalogue`, start, end }];
-      if (facet === 'tag' && this.overlay.tagNumber(value) === undefined) return [{ message: `No paper is tagged "${value}"`, start, end }];
+      if (facet === 'org' && !known.org.has(value))
+        return [{ message: `No organisation "${value}" in the catalogue`, start, end }];
+      if (facet === 'topic' && !known.topic.has(value))
+        return [{ message: `No topic "${value}" in the catalogue`, start, end }];
+      if (facet === 'tag' && this.overlay.tagNumber(value) === undefined)
+        return [{ message: `No paper is tagged "${value}"`, start, end }];
       return [];
     });
   }

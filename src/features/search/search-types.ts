@@ -5,7 +5,15 @@ import type { Filters } from './filters';
 /** What the engine reads of a paper; any `Paper` is one. */
 export type SearchablePaper = Pick<
   Paper,
-  'id' | 'title' | 'abstract' | 'organization' | 'authors' | 'topics' | 'publishedAt' | 'comments' | 'codeUrl'
+  | 'id'
+  | 'title'
+  | 'abstract'
+  | 'organization'
+  | 'authors'
+  | 'topics'
+  | 'publishedAt'
+  | 'comments'
+  | 'codeUrl'
 >;
 
 export const SORTS = ['relevance', 'newest', 'oldest', 'discussed', 'title'] as const;

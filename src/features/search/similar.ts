@@ -17,7 +17,9 @@ let dampedTable: Float32Array | null = null;
  * abstract vocabulary matters). A table, since it is read once per posting.
  */
 function damped(): Float32Array {
-  dampedTable ??= Float32Array.from({ length: 65536 }, (_, impact) => Math.log1p(impact / IMPACT_SCALE));
+  dampedTable ??= Float32Array.from({ length: 65536 }, (_, impact) =>
+    Math.log1p(impact / IMPACT_SCALE),
+  );
   return dampedTable;
 }
 
@@ -52,7 +54,8 @@ export class SimilarFinder {
     const squares = new Float64Array(this.store.count);
     for (let t = 0; t < this.index.termCount; t++) {
       const w = this.weight(t);
-      for (let p = offsets[t]; p < offsets[t + 1]; p++) squares[docs[p]] += (w * tf[impacts[p]]) ** 2;
+      for (let p = offsets[t]; p < offsets[t + 1]; p++)
+        squares[docs[p]] += (w * tf[impacts[p]]) ** 2;
     }
     this.norms = Float32Array.from(squares, Math.sqrt);
     return this.norms;
@@ -60,10 +63,14 @@ export class SimilarFinder {
 
   /** Every term of the paper with its weight (TF x IDF), heaviest first. */
   private vector(doc: number): Weighted[] {
-    const words = new Set(tokenize(`${this.store.titles[doc]}\n${this.store.metas[doc]}\n${this.store.abstracts[doc]}`));
+    const { table } = this.index;
+    const terms = new Set<number>();
+    for (const word of tokenize(`${this.store.titles[doc]}\n${this.store.metas[doc]}`))
+      terms.add(table.get(word));
+    for (const term of this.store.abstractWords.read(doc))
+      if (table.stop[term] === 0) terms.add(term);
     const weighted: Weighted[] = [];
-    for (const word of words) {
-      const term = this.index.table.get(word);
+    for (const term of terms) {
       const impact = term < 0 ? 0 : this.index.impactOf(term, doc);
       if (impact > 0) weighted.push({ term, weight: damped()[impact] * this.weight(term) });
     }
@@ -79,7 +86,11 @@ export class SimilarFinder {
     if (k <= 0) return [];
     const norms = this.documentNorms();
     const vector = this.vector(doc);
-    const shortlist = this.shortlist(doc, vector.filter((w) => this.telling(w.term)).slice(0, QUERY_TERMS), Math.max(RERANK, k * 5));
+    const shortlist = this.shortlist(
+      doc,
+      vector.filter((w) => this.telling(w.term)).slice(0, QUERY_TERMS),
+      Math.max(RERANK, k * 5),
+    );
     // Exact cosine over the whole vector for the shortlist: true scores, and a finer order.
     const ranked = shortlist.map((other) => {
       const contributions = vector.map(({ term, weight }) => ({

@@ -49,14 +49,20 @@ export class SortOrders {
 
   private comparator(sort: Exclude<Sort, 'relevance'>): Comparator {
     const { dateKey, comments } = this.store;
-    const newest: Comparator = (a, b) => knownFirst(dateKey[a], dateKey[b]) || dateKey[b] - dateKey[a];
+    const newest: Comparator = (a, b) =>
+      knownFirst(dateKey[a], dateKey[b]) || dateKey[b] - dateKey[a];
     switch (sort) {
       case 'newest':
         return (a, b) => newest(a, b) || this.byId(a, b);
       case 'oldest':
-        return (a, b) => knownFirst(dateKey[a], dateKey[b]) || dateKey[a] - dateKey[b] || this.byId(a, b);
+        return (a, b) =>
+          knownFirst(dateKey[a], dateKey[b]) || dateKey[a] - dateKey[b] || this.byId(a, b);
       case 'discussed':
-        return (a, b) => knownFirst(comments[a] + 1, comments[b] + 1) || comments[b] - comments[a] || newest(a, b) || this.byId(a, b);
+        return (a, b) =>
+          knownFirst(comments[a] + 1, comments[b] + 1) ||
+          comments[b] - comments[a] ||
+          newest(a, b) ||
+          this.byId(a, b);
       case 'title': {
         const titles = this.store.titles.map(fold);
         return (a, b) => (titles[a] < titles[b] ? -1 : titles[a] > titles[b] ? 1 : this.byId(a, b));
@@ -85,10 +91,11 @@ export class SortOrders {
       for (const doc of docs) marks[doc] = 1;
       const out = new Int32Array(docs.length);
       let n = 0;
-      for (const doc of order.docs) if (marks[doc] === 1) {
-        out[n++] = doc;
-        marks[doc] = 0;
-      }
+      for (const doc of order.docs)
+        if (marks[doc] === 1) {
+          out[n++] = doc;
+          marks[doc] = 0;
+        }
       return out;
     }
     const ranks = docs.map((doc) => order.rank[doc]).sort();

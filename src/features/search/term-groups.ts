@@ -58,7 +58,11 @@ export class GroupCompiler {
     let group = this.cache.get(key);
     if (!group) {
       if (this.cache.size > 500) this.cache.clear();
-      group = this.expand(word, mode === 'typed' && prefix, mode === 'typed' ? allowedEdits(word) : 0);
+      group = this.expand(
+        word,
+        mode === 'typed' && prefix,
+        mode === 'typed' ? allowedEdits(word) : 0,
+      );
       this.cache.set(key, group);
     }
     return group;
@@ -75,12 +79,15 @@ export class GroupCompiler {
       const [from, to] = index.prefixRange(word);
       for (let i = from; i < to; i++) {
         const term = index.sorted[i];
-        if (prefix || index.table.terms[term].length - word.length <= INFLECTION) candidates.add(term);
+        if (prefix || index.table.terms[term].length - word.length <= INFLECTION)
+          candidates.add(term);
       }
     }
     if (maxEdits > 0) for (const { term } of index.fuzzy(word, maxEdits)) candidates.add(term);
     const terms = Int32Array.from(candidates);
-    const factors = Float32Array.from(terms, (term) => matchFactor(word, index.table.terms[term], prefix, maxEdits));
+    const factors = Float32Array.from(terms, (term) =>
+      matchFactor(word, index.table.terms[term], prefix, maxEdits),
+    );
     let cost = 0;
     for (const term of terms) cost += index.df(term);
     const memo = new Map<string, number>();

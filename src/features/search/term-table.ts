@@ -11,7 +11,8 @@ let wordCodeCache = new Uint8Array(0);
  * whatever Unicode calls a letter or number (the same rule as the tokenizer's regex).
  */
 export function isWordCode(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
   if (wordCodeCache.length === 0) wordCodeCache = new Uint8Array(65536);
   let known = wordCodeCache[code];
   if (known === 0) {
@@ -37,7 +38,10 @@ export function hashWord(word: string): number {
  */
 export class TermTable {
   readonly terms: string[] = [];
-  /** 1 for stop words: they keep a number so lookups stay uniform, but are never indexed. */
+  /**
+   * 1 for words never indexed (stop words, single characters, runs too long to be words):
+   * they still get a number, so the word sequences of abstracts can record them for phrases.
+   */
   stop = new Uint8Array(1024);
   private chars = new Uint16Array(8192);
   private charsUsed = 0;
@@ -92,10 +96,12 @@ export class TermTable {
       this.starts = grow(this.starts, this.starts.length * 2, (n) => new Int32Array(n));
       this.stop = grow(this.stop, this.starts.length, (n) => new Uint8Array(n));
     }
-    if (this.charsUsed + word.length > this.chars.length) this.chars = grow(this.chars, (this.charsUsed + word.length) * 2, (n) => new Uint16Array(n));
+    if (this.charsUsed + word.length > this.chars.length)
+      this.chars = grow(this.chars, (this.charsUsed + word.length) * 2, (n) => new Uint16Array(n));
     for (let k = 0; k < word.length; k++) this.chars[this.charsUsed++] = word.charCodeAt(k);
     this.starts[id + 1] = this.charsUsed;
-    this.stop[id] = STOP_WORDS.has(word) || word.length > MAX_TERM_LENGTH ? 1 : 0;
+    this.stop[id] =
+      STOP_WORDS.has(word) || word.length < 2 || word.length > MAX_TERM_LENGTH ? 1 : 0;
     if (this.terms.length * 2 > this.slots.length >> 1) this.rehash();
     this.place(id, hash);
     return id;
@@ -112,11 +118,16 @@ export class TermTable {
   private rehash(): void {
     const old = this.slots;
     this.slots = new Int32Array(old.length * 2);
-    for (let slot = 0; slot < old.length; slot += 2) if (old[slot + 1] !== 0) this.place(old[slot + 1] - 1, old[slot]);
+    for (let slot = 0; slot < old.length; slot += 2)
+      if (old[slot + 1] !== 0) this.place(old[slot + 1] - 1, old[slot]);
   }
 }
 
-function grow<T extends Int32Array | Uint16Array | Uint8Array>(array: T, size: number, make: (n: number) => T): T {
+function grow<T extends Int32Array | Uint16Array | Uint8Array>(
+  array: T,
+  size: number,
+  make: (n: number) => T,
+): T {
   const next = make(size);
   next.set(array);
   return next;

@@ -7,7 +7,7 @@ import type { OverlayEntry, UserOverlay } from './user-overlay';
 export interface TextPlan {
   /** Every group must match (AND). */
   groups: TermGroup[];
-  /** No result may contain any of these (exact terms). */
+  /** No result may contain any of these (the words or their inflections). */
   excluded: TermGroup[];
   /** Only these documents may match (exact phrases), or null. */
   allowed: Uint8Array | null;
@@ -41,11 +41,14 @@ export class TextMatcher {
       // A rare variant (a typo's neighbour, a completion) must not outweigh the word itself,
       // so variants never get more IDF than the exact word has when it is in the index.
       const exactIdf = group.exact >= 0 ? idf(index.df(group.exact), total) : Infinity;
-      const weights = group.factors.map((factor, i) => factor * Math.min(exactIdf, idf(index.df(group.terms[i]), total)));
+      const weights = group.factors.map(
+        (factor, i) => factor * Math.min(exactIdf, idf(index.df(group.terms[i]), total)),
+      );
       const overlayWeight = Math.min(exactIdf, idf(0, total));
-      length = length < 0
-        ? this.first(index, overlay, group, weights, overlayWeight)
-        : this.narrow(index, overlay, group, weights, overlayWeight, length);
+      length =
+        length < 0
+          ? this.first(index, overlay, group, weights, overlayWeight)
+          : this.narrow(index, overlay, group, weights, overlayWeight, length);
       if (length === 0) break;
     }
     if (length < 0) length = this.everything(store);
@@ -63,7 +66,14 @@ export class TextMatcher {
   }
 
   /** Streams the group's postings, keeping per document the best-matching term's score. */
-  private collect(index: InvertedIndex, overlay: UserOverlay, group: TermGroup, weights: Float32Array, overlayWeight: number, onFirst: ((doc: number) => void) | null): number {
+  private collect(
+    index: InvertedIndex,
+    overlay: UserOverlay,
+    group: TermGroup,
+    weights: Float32Array,
+    overlayWeight: number,
+    onFirst: ((doc: number) => void) | null,
+  ): number {
     const mark = ++this.mark;
     const { stamp, groupScore } = this;
     const { offsets, docs, impacts } = index;
@@ -92,7 +102,13 @@ export class TextMatcher {
     return mark;
   }
 
-  private first(index: InvertedIndex, overlay: UserOverlay, group: TermGroup, weights: Float32Array, overlayWeight: number): number {
+  private first(
+    index: InvertedIndex,
+    overlay: UserOverlay,
+    group: TermGroup,
+    weights: Float32Array,
+    overlayWeight: number,
+  ): number {
     let length = 0;
     const { buffer, scores, groupScore } = this;
     this.collect(index, overlay, group, weights, overlayWeight, (doc) => (buffer[length++] = doc));
@@ -100,7 +116,14 @@ export class TextMatcher {
     return length;
   }
 
-  private narrow(index: InvertedIndex, overlay: UserOverlay, group: TermGroup, weights: Float32Array, overlayWeight: number, length: number): number {
+  private narrow(
+    index: InvertedIndex,
+    overlay: UserOverlay,
+    group: TermGroup,
+    weights: Float32Array,
+    overlayWeight: number,
+    length: number,
+  ): number {
     const { buffer, scores, groupScore, stamp } = this;
     let kept = 0;
     // A binary search costs ~log2(df) reads; streaming costs every posting once.
@@ -142,14 +165,21 @@ export class TextMatcher {
     return length;
   }
 
-  private exclude(index: InvertedIndex, overlay: UserOverlay, plan: TextPlan, length: number): number {
+  private exclude(
+    index: InvertedIndex,
+    overlay: UserOverlay,
+    plan: TextPlan,
+    length: number,
+  ): number {
     const { buffer, stamp } = this;
     const mark = ++this.mark;
     for (const group of plan.excluded) {
       for (const term of group.terms) {
-        for (let p = index.offsets[term]; p < index.offsets[term + 1]; p++) stamp[index.docs[p]] = mark;
+        for (let p = index.offsets[term]; p < index.offsets[term + 1]; p++)
+          stamp[index.docs[p]] = mark;
       }
-      for (const [doc, entry] of overlay.docs) if (entry.terms.has(group.word)) stamp[doc] = mark;
+      for (const [doc, entry] of overlay.docs)
+        if (overlayImpact(group, entry) > 0) stamp[doc] = mark;
     }
     const allowed = plan.allowed;
     let kept = 0;

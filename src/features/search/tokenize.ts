@@ -10,7 +10,15 @@ const COMBINING_MARKS = /\p{M}+/gu;
 // Letters NFKD leaves whole: without these, "Łukasz" and "Lukasz" would be different words.
 const UNDECOMPOSED = /[øłđæœßıħŧ]/g;
 const UNDECOMPOSED_MAP: Record<string, string> = {
-  ø: 'o', ł: 'l', đ: 'd', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', ħ: 'h', ŧ: 't',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ı: 'i',
+  ħ: 'h',
+  ŧ: 't',
 };
 
 /** Lowercase, compatibility-decomposed, without diacritics: "Modèle" -> "modele", "ﬁne" -> "fine". */

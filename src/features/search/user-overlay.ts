@@ -74,7 +74,9 @@ export class UserOverlay {
 
   private fitStatusArray(): void {
     if (this.statusOf.length >= this.store.count) return;
-    const next = new Int8Array(Math.max(this.store.count, this.statusOf.length * 2)).fill(NO_STATUS);
+    const next = new Int8Array(Math.max(this.store.count, this.statusOf.length * 2)).fill(
+      NO_STATUS,
+    );
     next.set(this.statusOf);
     this.statusOf = next;
   }
@@ -95,6 +97,11 @@ export class UserOverlay {
       for (const term of tokenize(tag)) terms.set(term, TAG_IMPACT);
     }
     for (const term of tokenize(update.note)) if (!terms.has(term)) terms.set(term, NOTE_IMPACT);
-    return { status: update.status, tags, terms, text: fold(`${update.tags.join(' \n ')} \n ${update.note}`) };
+    return {
+      status: update.status,
+      tags,
+      terms,
+      text: fold(`${update.tags.join(' \n ')} \n ${update.note}`),
+    };
   }
 }

@@ -27,8 +27,22 @@ export interface ViewState {
   sort: Sort | null;
 }
 
-const PARAM: Record<FacetKey, string> = { org: 'org', year: 'year', topic: 'topic', hasCode: 'code', status: 'status', tag: 'tag' };
-const FIELD: Record<FacetKey, string> = { org: 'org', year: 'year', topic: 'topic', hasCode: 'has', status: 'status', tag: 'tag' };
+const PARAM: Record<FacetKey, string> = {
+  org: 'org',
+  year: 'year',
+  topic: 'topic',
+  hasCode: 'code',
+  status: 'status',
+  tag: 'tag',
+};
+const FIELD: Record<FacetKey, string> = {
+  org: 'org',
+  year: 'year',
+  topic: 'topic',
+  hasCode: 'has',
+  status: 'status',
+  tag: 'tag',
+};
 
 export const emptyViewState = (): ViewState => ({ q: '', facets: emptyFilters(), sort: null });
 
@@ -50,7 +64,8 @@ export function viewStateToSearchParams(state: ViewState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q);
   for (const facet of FACET_KEYS) {
-    for (const value of facetValues(state.facets, facet)) params.append(PARAM[facet], facet === 'hasCode' ? '1' : value);
+    for (const value of facetValues(state.facets, facet))
+      params.append(PARAM[facet], facet === 'hasCode' ? '1' : value);
   }
   if (state.sort) params.set('sort', state.sort);
   return params;
@@ -61,7 +76,10 @@ export function effectiveFilters(state: ViewState): Filters {
   return mergeFilters(parseQuery(state.q).filters, state.facets);
 }
 
-export function searchRequestFor(state: ViewState, scope: SearchRequest['scope'] = 'all'): SearchRequest {
+export function searchRequestFor(
+  state: ViewState,
+  scope: SearchRequest['scope'] = 'all',
+): SearchRequest {
   return { text: state.q, filters: state.facets, sort: state.sort, scope };
 }
 
@@ -103,7 +121,11 @@ export function activeChips(state: ViewState): FilterChip[] {
 
 /** Removes a filter value from both the URL facets and the query text. */
 export function removeFilter(state: ViewState, facet: FacetKey, value: string): ViewState {
-  return { ...state, q: removeFieldFromQuery(state.q, facet, value), facets: withoutFacetValue(state.facets, facet, value) };
+  return {
+    ...state,
+    q: removeFieldFromQuery(state.q, facet, value),
+    facets: withoutFacetValue(state.facets, facet, value),
+  };
 }
 
 /** A facet option was clicked: an active value is removed (wherever it came from), another added as a param. */
@@ -111,13 +133,17 @@ export function toggleFacet(state: ViewState, facet: FacetKey, value: string): V
   const key = canonicalFacetValue(facet, value);
   if (!key) return state;
   const active = facetValues(effectiveFilters(state), facet).includes(key);
-  return active ? removeFilter(state, facet, key) : { ...state, facets: withFacetValue(state.facets, facet, key) };
+  return active
+    ? removeFilter(state, facet, key)
+    : { ...state, facets: withFacetValue(state.facets, facet, key) };
 }
 
 /** Deletes the clauses for one filter value from the query text, tidying the spaces left behind. */
 export function removeFieldFromQuery(q: string, facet: FacetKey, value: string): string {
   const key = canonicalFacetValue(facet, value);
-  const spans = parseQuery(q).clauses.filter((clause) => clause.facet === facet && clause.value === key);
+  const spans = parseQuery(q).clauses.filter(
+    (clause) => clause.facet === facet && clause.value === key,
+  );
   let text = q;
   for (const { start, end } of spans.reverse()) text = `${text.slice(0, start)}${text.slice(end)}`;
   return spans.length > 0 ? text.replace(/\s{2,}/g, ' ').trim() : q;
@@ -127,6 +153,9 @@ export function removeFieldFromQuery(q: string, facet: FacetKey, value: string):
 export function addFieldToQuery(q: string, facet: FacetKey, value: string): string {
   const key = canonicalFacetValue(facet, value);
   if (!key || facetValues(parseQuery(q).filters, facet).includes(key)) return q;
-  const term = facet === 'hasCode' ? 'has:code' : `${FIELD[facet]}:${/\s/.test(value) ? `"${value.trim()}"` : value.trim()}`;
+  const term =
+    facet === 'hasCode'
+      ? 'has:code'
+      : `${FIELD[facet]}:${/\s/.test(value) ? `"${value.trim()}"` : value.trim()}`;
   return q.trim() ? `${q.trimEnd()} ${term}` : term;
 }

@@ -27,11 +27,14 @@ export function createWorkerHost(post: Post, defer = createYielder(), stepDocs =
   let pendingSearch: Extract<WorkerRequest, { type: 'search' }> | null = null;
 
   const status = (): IndexStatus =>
-    engine ? { state: engine.ready ? 'ready' : 'building', ...engine.progress } : { state: 'empty', indexed: 0, total: 0 };
+    engine
+      ? { state: engine.ready ? 'ready' : 'building', ...engine.progress }
+      : { state: 'empty', indexed: 0, total: 0 };
 
   const build = () => {
-    if (!engine || engine.ready) return;
-    const done = engine.buildStep(stepDocs);
+    if (!engine) return;
+    // Already ready when a request (similar) needed the whole index and finished it early.
+    const done = engine.ready || engine.buildStep(stepDocs);
     post({ type: 'status', status: status() });
     if (done && loadSeq !== null) {
       post({ type: 'done', seq: loadSeq });
@@ -70,7 +73,12 @@ export function createWorkerHost(post: Post, defer = createYielder(), stepDocs =
         if (!engine) return post({ type: 'error', seq: message.seq, message: 'No papers loaded' });
         if (message.type === 'addPapers') engine.addPapers(fromColumns(message.papers));
         if (message.type === 'setUserData') engine.setUserData(message.updates);
-        if (message.type === 'similar') return post({ type: 'similar', seq: message.seq, similar: engine.similar(message.id, message.k) });
+        if (message.type === 'similar')
+          return post({
+            type: 'similar',
+            seq: message.seq,
+            similar: engine.similar(message.id, message.k),
+          });
         if (message.type === 'addPapers') post({ type: 'status', status: status() });
         return post({ type: 'done', seq: message.seq });
     }
@@ -81,7 +89,11 @@ export function createWorkerHost(post: Post, defer = createYielder(), stepDocs =
       try {
         handle(message);
       } catch (error) {
-        post({ type: 'error', seq: message.seq, message: error instanceof Error ? error.message : String(error) });
+        post({
+          type: 'error',
+          seq: message.seq,
+          message: error instanceof Error ? error.message : String(error),
+        });
       }
     },
   };

@@ -1,0 +1,36 @@
+import type { Paper } from '@/features/papers/paper-schema';
+import type { SearchResult } from '@/features/search/search-types';
+import type { ViewState } from '@/features/search/view-state';
+import { hasActiveFilters } from '@/features/search/filters';
+
+const noFacets = { org: [], year: [], topic: [], hasCode: [], status: [], tag: [] };
+
+/** YYYY-MM-DD as a sortable number; unknown dates are 0 and sort last. */
+const dayNumber = (day: string | null) =>
+  day ? Number(day.slice(0, 4) + day.slice(5, 7) + day.slice(8, 10)) : 0;
+
+/**
+ * The catalogue, newest first, computed on the main thread: what the list shows in the moment between the
+ * catalogue arriving and the search worker's first answer (which at 100,000 papers can take a few seconds).
+ * Only for the plain view (no query, no filters, default sort); anything else waits for the engine.
+ */
+export function provisionalResult(papers: readonly Paper[], view: ViewState): SearchResult | null {
+  const plain =
+    view.q.trim() === '' &&
+    !hasActiveFilters(view.facets) &&
+    (view.sort === null || view.sort === 'newest');
+  if (!plain) return null;
+  const days = Int32Array.from(papers, (paper) => dayNumber(paper.publishedAt));
+  const docs = Int32Array.from(papers, (_, index) => index).sort(
+    (a, b) => days[b] - days[a] || a - b,
+  );
+  return {
+    docs,
+    total: papers.length,
+    facets: noFacets,
+    hints: [],
+    highlightTerms: [],
+    effectiveSort: 'newest',
+    indexed: false,
+  };
+}
