@@ -7,15 +7,31 @@ import globals from 'globals';
 
 // Imports flow one way: shared code (lib, components) -> features -> app.
 // A feature may use another feature's pure modules, never its UI: app/ composes UI.
-const noAppImports = { group: ['@/app/*', '@/app/**', '**/app/*'], message: 'Only app/ composes features.' };
-const noFeatureImports = { group: ['@/features/**'], message: 'Shared code must not depend on features.' };
+const noAppImports = {
+  group: ['@/app/*', '@/app/**', '**/app/*'],
+  message: 'Only app/ composes features.',
+};
+const noFeatureImports = {
+  group: ['@/features/**'],
+  message: 'Shared code must not depend on features.',
+};
 const noForeignUi = {
   group: ['@/features/*/components/**'],
   message: "Another feature's UI is composed in app/, not imported by a feature.",
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'bench-results', 'public/sw.js'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+      'public/sw.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -26,7 +42,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'as', objectLiteralTypeAssertions: 'never' }],
+      '@typescript-eslint/consistent-type-assertions': [
+        'error',
+        { assertionStyle: 'as', objectLiteralTypeAssertions: 'never' },
+      ],
     },
   },
   {

@@ -2,7 +2,8 @@
 (function () {
   try {
     var saved = localStorage.getItem('papershelf:theme');
-    var dark = saved === 'dark' || (saved !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+    var dark =
+      saved === 'dark' || (saved !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
     document.documentElement.classList.toggle('dark', dark);
   } catch {
     /* storage disabled: follow the system via CSS only */

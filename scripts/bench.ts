@@ -15,7 +15,14 @@ import { BENCH_DIST, bundleSize, buildApp } from './bench/build';
 import { writeCorpus } from './bench/corpus-file';
 import { bookmarkedLibrary, paperIds } from './bench/library-seed';
 import { budgetLines, budgets, libraryLine, table, type SizeReport } from './bench/report';
-import { planFor, runLibrary, runOnce, type LibraryRun, type RunResult, type SizePlan } from './bench/run';
+import {
+  planFor,
+  runLibrary,
+  runOnce,
+  type LibraryRun,
+  type RunResult,
+  type SizePlan,
+} from './bench/run';
 import { startServer } from './bench/server';
 import { summarizeLibrary, summarizeSize, type LibrarySummary } from './bench/summary';
 
@@ -34,11 +41,15 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench-results' },
   },
 });
-const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 const runs = Math.max(1, Number(values.runs));
 const seed = Number(values.seed);
 const libraryPapers = Number(values.library);
-const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+const log = (message: string) =>
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 const started = Date.now();
 const loadBefore = loadavg();
 
@@ -46,12 +57,15 @@ mkdirSync(values.out, { recursive: true });
 if (!values['no-build']) log(`vite build -> ${BENCH_DIST} (${buildApp().toFixed(1)} s)`);
 const bundle = bundleSize();
 
-const catalogueOf = (papers: number) => join(values.out, `${papers}${seed === 1 ? '' : `-seed${seed}`}.papers.json`);
+const catalogueOf = (papers: number) =>
+  join(values.out, `${papers}${seed === 1 ? '' : `-seed${seed}`}.papers.json`);
 for (const papers of sizes) {
   const file = catalogueOf(papers);
   if (existsSync(file) && !values.regenerate) continue;
   const made = writeCorpus(papers, file, seed);
-  log(`generated ${file}: ${made.distinctTerms} distinct terms, ${made.megabytes.toFixed(0)} MiB, ${made.seconds.toFixed(1)} s`);
+  log(
+    `generated ${file}: ${made.distinctTerms} distinct terms, ${made.megabytes.toFixed(0)} MiB, ${made.seconds.toFixed(1)} s`,
+  );
 }
 
 const largeRuns = Math.max(1, Number(values['large-runs']));
@@ -59,7 +73,11 @@ const plans: Array<{ plan: SizePlan; catalogue: string | null }> = [];
 if (!values['no-bundled'] && existsSync(join(BENCH_DIST, 'papers.json'))) {
   plans.push({ plan: planFor('bundled', null, runs, largeRuns), catalogue: null });
 }
-for (const papers of sizes) plans.push({ plan: planFor(String(papers), papers, runs, largeRuns), catalogue: catalogueOf(papers) });
+for (const papers of sizes)
+  plans.push({
+    plan: planFor(String(papers), papers, runs, largeRuns),
+    catalogue: catalogueOf(papers),
+  });
 
 const server = await startServer(BENCH_DIST);
 const browser = await launchBrowser();
@@ -75,10 +93,17 @@ try {
       const result = await runOnce(browser, `${server.url}/`, plan);
       results.push(result);
       const errors = result.errors.length ? `; errors: ${result.errors.join(' | ')}` : '';
-      log(`${plan.label} run ${run}/${plan.runs}: first results ${result.load?.firstResultsMs.toFixed(0) ?? '–'} ms (${((Date.now() - t) / 1000).toFixed(0)} s)${errors}`);
+      log(
+        `${plan.label} run ${run}/${plan.runs}: first results ${result.load?.firstResultsMs.toFixed(0) ?? '–'} ms (${((Date.now() - t) / 1000).toFixed(0)} s)${errors}`,
+      );
     }
     rawRuns[plan.label] = results;
-    reports.push({ label: plan.label, papers: plan.papers, runs: plan.runs, summary: summarizeSize(results) });
+    reports.push({
+      label: plan.label,
+      papers: plan.papers,
+      runs: plan.runs,
+      summary: summarizeSize(results),
+    });
   }
   const librarySize = sizes.filter((n) => n >= libraryPapers).sort((a, b) => b - a)[0];
   if (libraryPapers > 0 && librarySize !== undefined) {
@@ -104,29 +129,41 @@ const notes = [
   'search available: end of the app\'s "Indexing…" indicator when it shows one ("ind."; given up after 30 s, 90 s from 50k papers), else the last change of the result count for a probe query ("transformer") typed right after first results.',
   'keystroke -> paint: keydown event.timeStamp (input queueing included) -> a task after the frame following the change of the "N papers" status; when the count stays the same, the first change in the markup of the first listed papers (order, titles, highlighted words); neither within max(150 ms, 300 ms from 50k papers, 3x the slowest so far; at most 2 s) = "without visible change" (not in the figures). "late updates": a count change arriving after that timeout (a misattribution check; 0 is good).',
   'echo: keydown -> a task after the next frame (the typed character shown). Long tasks: PerformanceObserver "longtask" (> 50 ms) during the typing or scrolling window.',
-  'baselines run in the same page after the app\'s measurements, on the catalogue fetched again; their times are pure search (no rendering), while the app figure is keystroke -> paint on the same prefixes: the ratios (baseline p95 / app p95) flatter the baselines.',
+  "baselines run in the same page after the app's measurements, on the catalogue fetched again; their times are pure search (no rendering), while the app figure is keystroke -> paint on the same prefixes: the ratios (baseline p95 / app p95) flatter the baselines.",
   'substring scan: every prefix of 2+ characters, shortest first, within 8 s per run. Fuse.js: prefixes of 2-3 characters only above 2k papers, within 6 s per run (10 s from 50k papers); "cut" = prefixes left out by a budget, summed over runs.',
   'heap: CDP Runtime.getHeapUsage after a forced GC, the page main thread plus every dedicated worker of the page, measured after load and before the baselines.',
-  'service workers blocked (the app\'s worker would precache and serve the bundled catalogue); the catalogue is served uncompressed over loopback with no-store; each run is a fresh browser context.',
+  "service workers blocked (the app's worker would precache and serve the bundled catalogue); the catalogue is served uncompressed over loopback with no-store; each run is a fresh browser context.",
   `sizes of 50k+ papers run ${largeRuns} time(s) (--large-runs); other sizes ${runs}.`,
 ];
 const budgetRows = budgets(reports, bundle.initialKb);
-console.log(`\nPapershelf benchmark — ${new Date().toISOString()} — ${cpus().length} cores, load avg before ${loadBefore[0].toFixed(2)}, after ${loadavg()[0].toFixed(2)}`);
-console.log(`initial JS ${bundle.initialKb.toFixed(1)} kB gzip, lazy JS ${bundle.lazyKb.toFixed(1)} kB gzip\n`);
+console.log(
+  `\nPapershelf benchmark — ${new Date().toISOString()} — ${cpus().length} cores, load avg before ${loadBefore[0].toFixed(2)}, after ${loadavg()[0].toFixed(2)}`,
+);
+console.log(
+  `initial JS ${bundle.initialKb.toFixed(1)} kB gzip, lazy JS ${bundle.lazyKb.toFixed(1)} kB gzip\n`,
+);
 console.log(table(reports));
 if (library) console.log(`\n${libraryLine(library.summary)}`);
 console.log(`\nBudgets\n${budgetLines(budgetRows)}\n`);
-for (const report of reports) for (const error of report.summary.errors) console.log(`error (${report.label}): ${error}`);
+for (const report of reports)
+  for (const error of report.summary.errors) console.log(`error (${report.label}): ${error}`);
 console.log(notes.map((note) => `- ${note}`).join('\n'));
 
 const json = {
   startedAt: new Date(started).toISOString(),
   durationS: (Date.now() - started) / 1000,
   command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
-  machine: { cores: cpus().length, node: process.version, loadAvgBefore: loadBefore, loadAvgAfter: loadavg() },
+  machine: {
+    cores: cpus().length,
+    node: process.version,
+    loadAvgBefore: loadBefore,
+    loadAvgAfter: loadavg(),
+  },
   bundle,
   sizes: reports,
-  library: library ? { catalogue: library.catalogue, ...library.summary, runs: library.runs } : null,
+  library: library
+    ? { catalogue: library.catalogue, ...library.summary, runs: library.runs }
+    : null,
   budgets: budgetRows,
   notes,
   runs: rawRuns,
@@ -134,4 +171,6 @@ const json = {
 const stamp = new Date(started).toISOString().replace(/[:.]/g, '-');
 writeFileSync(join(values.out, 'latest.json'), JSON.stringify(json, null, 1));
 writeFileSync(join(values.out, `bench-${stamp}.json`), JSON.stringify(json, null, 1));
-log(`wrote ${join(values.out, 'latest.json')} and bench-${stamp}.json in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+log(
+  `wrote ${join(values.out, 'latest.json')} and bench-${stamp}.json in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+);

@@ -22,7 +22,9 @@ const visit = (key) => {
 visit(Object.keys(manifest).find((key) => manifest[key] === entry));
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file))).length / 1024;
-const js = [...new Set(Object.values(manifest).map((c) => c.file))].filter((f) => f.endsWith('.js'));
+const js = [...new Set(Object.values(manifest).map((c) => c.file))].filter((f) =>
+  f.endsWith('.js'),
+);
 let initialKb = 0;
 const rows = js.map((file) => {
   const kb = gz(file);
@@ -32,7 +34,9 @@ const rows = js.map((file) => {
 });
 rows.sort((a, b) => Number(b.isInitial) - Number(a.isInitial) || b.kb - a.kb);
 for (const row of rows) {
-  console.log(`${row.isInitial ? 'initial' : 'lazy   '}  ${row.kb.toFixed(1).padStart(7)} kB gzip  ${row.file}`);
+  console.log(
+    `${row.isInitial ? 'initial' : 'lazy   '}  ${row.kb.toFixed(1).padStart(7)} kB gzip  ${row.file}`,
+  );
 }
 console.log(`Initial JavaScript: ${initialKb.toFixed(1)} kB gzip (budget ${BUDGET_KB} kB)`);
 if (initialKb > BUDGET_KB) {

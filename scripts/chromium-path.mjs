@@ -2,7 +2,11 @@ import { existsSync } from 'node:fs';
 
 /** The Chromium the browser tests and the benchmark drive; undefined lets Playwright use its own. */
 export function chromiumPath() {
-  for (const path of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+  for (const path of [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ]) {
     if (path && existsSync(path)) return path;
   }
   return undefined;

@@ -37,7 +37,9 @@ function main() {
   });
   const count = Number(values.count);
   if (!Number.isInteger(count) || count < 1 || !values.out) {
-    console.error('Usage: npm run corpus -- --count N --out <file> [--seed S] [--source <capture.txt|dataset.json>]');
+    console.error(
+      'Usage: npm run corpus -- --count N --out <file> [--seed S] [--source <capture.txt|dataset.json>]',
+    );
     process.exit(2);
   }
   const result = writeCorpus(count, values.out, Number(values.seed), values.source);

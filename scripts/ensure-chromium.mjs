@@ -27,12 +27,15 @@ if (isMain) {
   if (!path) {
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     if (existsSync('/usr/bin/apt-get') && isRoot) {
-      console.log('No Chromium found: installing Debian\'s chromium with apt-get…');
-      execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-        stdio: 'inherit',
-      });
+      console.log("No Chromium found: installing Debian's chromium with apt-get…");
+      execSync(
+        'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+        {
+          stdio: 'inherit',
+        },
+      );
     } else {
-      console.log('No Chromium found: installing Playwright\'s Chromium…');
+      console.log("No Chromium found: installing Playwright's Chromium…");
       execFileSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
     }
     path = findChromium() ?? (await playwrightsOwn());

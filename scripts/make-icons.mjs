@@ -8,7 +8,9 @@ const svg = readFileSync('public/icon.svg', 'utf8');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 for (const size of [192, 512]) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
-  await page.setContent(`<body style="margin:0">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body>`);
+  await page.setContent(
+    `<body style="margin:0">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body>`,
+  );
   await page.screenshot({ path: `public/icon-${size}.png`, omitBackground: true });
   await page.close();
 }

@@ -34,12 +34,22 @@ function fuseScript(): string {
  * - Fuse.js: keys title (weight 2) and abstract (1), threshold 0.3, ignoreLocation.
  * Each stops once its time budget is spent; the prefixes left are counted as skipped.
  */
-export type BaselinePlan = { substring: Prefix[]; substringBudgetMs: number; fuse: Prefix[]; fuseBudgetMs: number };
+export type BaselinePlan = {
+  substring: Prefix[];
+  substringBudgetMs: number;
+  fuse: Prefix[];
+  fuseBudgetMs: number;
+};
 
 export async function runBaselines(page: Page, plan: BaselinePlan) {
   await page.addScriptTag({ content: fuseScript() });
   return page.evaluate(
-    async ({ substringQueries, substringBudget, fuseQueries, fuseBudget }): Promise<BaselineFigures> => {
+    async ({
+      substringQueries,
+      substringBudget,
+      fuseQueries,
+      fuseBudget,
+    }): Promise<BaselineFigures> => {
       type Doc = { title: string; abstract: string };
       const loadStart = performance.now();
       const response = await fetch('/papers.json', { cache: 'no-store' });
@@ -52,7 +62,10 @@ export async function runBaselines(page: Page, plan: BaselinePlan) {
         'abstract' in value &&
         typeof value.abstract === 'string';
       const list: unknown[] =
-        typeof dataset === 'object' && dataset !== null && 'papers' in dataset && Array.isArray(dataset.papers)
+        typeof dataset === 'object' &&
+        dataset !== null &&
+        'papers' in dataset &&
+        Array.isArray(dataset.papers)
           ? dataset.papers
           : [];
       const papers = list.filter(isDoc);

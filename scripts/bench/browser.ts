@@ -17,8 +17,14 @@ export function launchBrowser(): Promise<Browser> {
  * Service workers are blocked: the app's worker would precache and later serve the bundled catalogue
  * instead of the generated one, and its install would download the catalogue a second time mid-run.
  */
-export async function openContext(browser: Browser, storage: Record<string, string> = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+export async function openContext(
+  browser: Browser,
+  storage: Record<string, string> = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    viewport: { width: 1280, height: 900 },
+  });
   await context.addInitScript(NAME_SHIM);
   if (Object.keys(storage).length > 0) {
     await context.addInitScript((items: Record<string, string>) => {
@@ -62,7 +68,10 @@ export async function measureHeap(browser: Browser, page: Page): Promise<HeapFig
     const origin = new URL(page.url()).origin;
     for (const target of targetInfos) {
       if (target.type !== 'worker' || !target.url.startsWith(origin)) continue;
-      const { sessionId } = await browserSession.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+      const { sessionId } = await browserSession.send('Target.attachToTarget', {
+        targetId: target.targetId,
+        flatten: false,
+      });
       let nextId = 1;
       const call = (method: string) =>
         new Promise<unknown>((resolve) => {
@@ -76,11 +85,19 @@ export async function measureHeap(browser: Browser, page: Page): Promise<HeapFig
             }
           };
           browserSession.on('Target.receivedMessageFromTarget', onMessage);
-          void browserSession.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+          void browserSession.send('Target.sendMessageToTarget', {
+            sessionId,
+            message: JSON.stringify({ id, method }),
+          });
         });
       await call('HeapProfiler.collectGarbage');
       const usage = await call('Runtime.getHeapUsage');
-      if (typeof usage === 'object' && usage !== null && 'usedSize' in usage && typeof usage.usedSize === 'number') {
+      if (
+        typeof usage === 'object' &&
+        usage !== null &&
+        'usedSize' in usage &&
+        typeof usage.usedSize === 'number'
+      ) {
         workerUsedMB.push(usage.usedSize / MB);
       }
       await browserSession.send('Target.detachFromTarget', { sessionId });
@@ -89,5 +106,9 @@ export async function measureHeap(browser: Browser, page: Page): Promise<HeapFig
     await browserSession.detach();
   }
   const pageUsedMB = pageHeap.usedSize / MB;
-  return { pageUsedMB, workerUsedMB, totalMB: pageUsedMB + workerUsedMB.reduce((sum, mb) => sum + mb, 0) };
+  return {
+    pageUsedMB,
+    workerUsedMB,
+    totalMB: pageUsedMB + workerUsedMB.reduce((sum, mb) => sum + mb, 0),
+  };
 }

@@ -8,16 +8,22 @@ export const BENCH_DIST = 'node_modules/.cache/papershelf-bench/dist';
 
 export function buildApp(outDir = BENCH_DIST) {
   const started = performance.now();
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   return (performance.now() - started) / 1000;
 }
 
 type Chunk = { file: string; isEntry?: boolean; imports?: string[] };
 
 function isChunk(value: unknown): value is Chunk {
-  return typeof value === 'object' && value !== null && 'file' in value && typeof value.file === 'string';
+  return (
+    typeof value === 'object' && value !== null && 'file' in value && typeof value.file === 'string'
+  );
 }
 
 /**
@@ -32,7 +38,8 @@ export function bundleSize(outDir = BENCH_DIST) {
   }
   const initial = new Set<string>();
   const visit = (key: string) => {
-    const chunk = manifest.get(key) ?? [...manifest.values()].find((candidate) => candidate.file === key);
+    const chunk =
+      manifest.get(key) ?? [...manifest.values()].find((candidate) => candidate.file === key);
     if (!chunk || initial.has(chunk.file)) return;
     initial.add(chunk.file);
     chunk.imports?.forEach(visit);
@@ -41,7 +48,9 @@ export function bundleSize(outDir = BENCH_DIST) {
   if (!entry) throw new Error(`No entry chunk in ${outDir}/.vite/manifest.json`);
   visit(entry[0]);
   const gzipKb = (file: string) => gzipSync(readFileSync(join(outDir, file))).length / 1024;
-  const files = new Set([...manifest.values()].map((chunk) => chunk.file).filter((file) => file.endsWith('.js')));
+  const files = new Set(
+    [...manifest.values()].map((chunk) => chunk.file).filter((file) => file.endsWith('.js')),
+  );
   let initialKb = 0;
   let lazyKb = 0;
   for (const file of files) {

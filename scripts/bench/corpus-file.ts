@@ -19,7 +19,8 @@ export function writeCorpus(count: number, out: string, seed = 1, sourcePath = D
   const started = performance.now();
   const dataset = generateCorpus(loadCorpusSource(sourcePath), { count, seed });
   const checked = datasetSchema.safeParse(dataset);
-  if (!checked.success) throw new Error(`Generated catalogue fails the dataset schema: ${checked.error.message}`);
+  if (!checked.success)
+    throw new Error(`Generated catalogue fails the dataset schema: ${checked.error.message}`);
   const json = JSON.stringify(dataset);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, json);

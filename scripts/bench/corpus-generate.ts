@@ -1,6 +1,12 @@
 import { DATASET_VERSION, type Dataset, type Paper } from '@/features/papers/paper-schema';
 import { deriveTopics as appTopics } from '@/features/papers/topics';
-import { createArxivIds, drawAuthorCount, drawComments, drawDate, makeOrganizations } from './corpus-meta';
+import {
+  createArxivIds,
+  drawAuthorCount,
+  drawComments,
+  drawDate,
+  makeOrganizations,
+} from './corpus-meta';
 import type { CorpusSource } from './corpus-source';
 import { buildPools, composeAbstract, composeTitle } from './corpus-text';
 import { createVocabulary, methodName, stemsOf } from './corpus-vocabulary';
@@ -27,8 +33,21 @@ export const CORPUS_DEFAULTS = {
   termRate: 0.12,
 } as const;
 
-const CODE_SENTENCES = ['Code is available at URL.', 'Our code and models are released at URL.', 'The code will be available at URL.'];
-const USER_HANDLES = ['alice-ml', 'jdoe', 'kim-lab', 'ml-group', 'vision-team', 'nlp-dev', 'research-code', 'hzhang'];
+const CODE_SENTENCES = [
+  'Code is available at URL.',
+  'Our code and models are released at URL.',
+  'The code will be available at URL.',
+];
+const USER_HANDLES = [
+  'alice-ml',
+  'jdoe',
+  'kim-lab',
+  'ml-group',
+  'vision-team',
+  'nlp-dev',
+  'research-code',
+  'hzhang',
+];
 
 const slug = (text: string) =>
   text
@@ -51,7 +70,10 @@ function links(random: Random, codeShare: number, owner: string, repo: string) {
 
 /** A deterministic synthetic catalogue shaped like the captured one; see scripts/corpus.ts for the method. */
 export function generateCorpus(source: CorpusSource, options: CorpusOptions): Dataset {
-  const { seed, capturedAt, codeShare, organizationCount, termRate } = { ...CORPUS_DEFAULTS, ...options };
+  const { seed, capturedAt, codeShare, organizationCount, termRate } = {
+    ...CORPUS_DEFAULTS,
+    ...options,
+  };
   if (source.papers.length === 0) throw new Error('The corpus source has no title/abstract pairs.');
   const deriveTopics = options.deriveTopics ?? appTopics;
   const random = mulberry32(seed);
@@ -71,7 +93,12 @@ export function generateCorpus(source: CorpusSource, options: CorpusOptions): Da
     const hasMetadata = random() < 0.96;
     const org = hasMetadata && random() < 0.5 ? organization(random) : null;
     const owner = org?.handle ?? pick(random, USER_HANDLES);
-    const linked = links(random, codeShare, owner, name ?? slug(title.split(' ').slice(0, 3).join(' ')));
+    const linked = links(
+      random,
+      codeShare,
+      owner,
+      name ?? slug(title.split(' ').slice(0, 3).join(' ')),
+    );
     const abstract = [composeAbstract(pools, fillWith, 150, 250), ...linked.sentences].join(' ');
     const id = arxivId(random, date);
     papers.push({
@@ -91,14 +118,21 @@ export function generateCorpus(source: CorpusSource, options: CorpusOptions): Da
       topics: deriveTopics(title, abstract),
     });
   }
-  return { version: DATASET_VERSION, capturedAt, source: `synthetic corpus (seed ${seed}, ${options.count} papers)`, papers };
+  return {
+    version: DATASET_VERSION,
+    capturedAt,
+    source: `synthetic corpus (seed ${seed}, ${options.count} papers)`,
+    papers,
+  };
 }
 
 /** Distinct search terms (lowercase letter/digit runs of 2+ characters), as the app's tokenizer splits them. */
 export function distinctTerms(papers: ReadonlyArray<{ title: string; abstract: string }>): number {
   const terms = new Set<string>();
   for (const paper of papers) {
-    for (const term of `${paper.title} ${paper.abstract}`.toLowerCase().match(/[a-z0-9]{2,}/g) ?? []) terms.add(term);
+    for (const term of `${paper.title} ${paper.abstract}`.toLowerCase().match(/[a-z0-9]{2,}/g) ??
+      [])
+      terms.add(term);
   }
   return terms.size;
 }

@@ -2,8 +2,35 @@ import { cumulative, pick, randomInt, weightedIndex, type Random } from './prng'
 
 export type Organization = { handle: string; name: string };
 
-const ORG_KINDS = ['AI', 'Labs', 'Research', 'University', 'Institute', 'Lab', 'Group', 'Tech', 'Intelligence'];
-const SYLLABLES = ['ka', 'lu', 'mi', 'no', 'ra', 'te', 'vo', 'zen', 'qi', 'so', 'dai', 'mar', 'lin', 'tor', 'pha', 'xi'];
+const ORG_KINDS = [
+  'AI',
+  'Labs',
+  'Research',
+  'University',
+  'Institute',
+  'Lab',
+  'Group',
+  'Tech',
+  'Intelligence',
+];
+const SYLLABLES = [
+  'ka',
+  'lu',
+  'mi',
+  'no',
+  'ra',
+  'te',
+  'vo',
+  'zen',
+  'qi',
+  'so',
+  'dai',
+  'mar',
+  'lin',
+  'tor',
+  'pha',
+  'xi',
+];
 
 /** `count` organisations, the real ones first, with Zipf weights: a few publish a lot, most rarely. */
 export function makeOrganizations(random: Random, real: readonly Organization[], count: number) {
@@ -31,7 +58,11 @@ export function drawDate(random: Random, capturedAt: string): string {
   const [capYear, capMonth, capDay] = capturedAt.split('-').map(Number);
   const year = Math.min(YEARS[weightedIndex(random, YEAR_SUMS)], capYear);
   const month = randomInt(random, 1, year === capYear ? capMonth : 12);
-  const day = randomInt(random, 1, year === capYear && month === capMonth ? capDay : DAYS_IN_MONTH[month - 1]);
+  const day = randomInt(
+    random,
+    1,
+    year === capYear && month === capMonth ? capDay : DAYS_IN_MONTH[month - 1],
+  );
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -43,7 +74,10 @@ export function drawComments(random: Random): number {
 
 /** Authors per paper: mode around five, a tail to thirty-odd. */
 export function drawAuthorCount(random: Random): number {
-  return Math.max(1, Math.min(40, Math.round(Math.exp(1.6 + 0.6 * (random() + random() + random() - 1.5)))));
+  return Math.max(
+    1,
+    Math.min(40, Math.round(Math.exp(1.6 + 0.6 * (random() + random() + random() - 1.5)))),
+  );
 }
 
 /** arXiv-style ids, unique within the catalogue: "2401.01234" for a paper of January 2024. */

@@ -17,7 +17,10 @@ const NOT_ORGANIZATION = /^(?:•|·|\w{3} \d{1,2}(?:,? \d{4})?(?: \d+)?$)/;
  * A rough split is enough here; the app's own ingest is the careful parser.
  */
 export function splitCapture(text: string): CorpusSource {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n');
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .split('\n');
   const papers: CorpusSource['papers'] = [];
   const organizations: CorpusSource['organizations'] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -46,13 +46,22 @@ function template(text: string, names: ReadonlySet<string>, contentWord: RegExp)
 }
 
 export function buildPools(papers: ReadonlyArray<{ title: string; abstract: string }>): TextPools {
-  const names = new Set(papers.map((paper) => titleName(paper.title)).filter((name) => name !== null));
+  const names = new Set(
+    papers.map((paper) => titleName(paper.title)).filter((name) => name !== null),
+  );
   const pools: TextPools = { openings: [], bodies: [], closings: [], titles: [], titleWords: [] };
   for (const paper of papers) {
     // Real URLs would point at real repositories; links are generated separately.
-    const sentences = paper.abstract.split(SENTENCE_END).filter((sentence) => !/https?:|\.com|\.io/.test(sentence));
+    const sentences = paper.abstract
+      .split(SENTENCE_END)
+      .filter((sentence) => !/https?:|\.com|\.io/.test(sentence));
     sentences.forEach((sentence, index) => {
-      const pool = index === 0 ? pools.openings : index === sentences.length - 1 ? pools.closings : pools.bodies;
+      const pool =
+        index === 0
+          ? pools.openings
+          : index === sentences.length - 1
+            ? pools.closings
+            : pools.bodies;
       pool.push(template(sentence, names, CONTENT_WORD));
     });
     const name = titleName(paper.title);
@@ -65,7 +74,11 @@ export function buildPools(papers: ReadonlyArray<{ title: string; abstract: stri
 
 type Fill = { random: Random; vocabulary: Vocabulary; name: string | null; termRate: number };
 
-function fill(slotsOf: Template, { random, vocabulary, name, termRate }: Fill, borrow?: () => string): string {
+function fill(
+  slotsOf: Template,
+  { random, vocabulary, name, termRate }: Fill,
+  borrow?: () => string,
+): string {
   const parts = slotsOf.parts.slice();
   for (const index of slotsOf.slots) {
     const roll = random();
@@ -84,17 +97,26 @@ function fill(slotsOf: Template, { random, vocabulary, name, termRate }: Fill, b
 
 /** A title of about ten words: a real title's shape with some words swapped, maybe behind a method name. */
 export function composeTitle(pools: TextPools, fillWith: Fill): string {
-  const rest = fill(pick(fillWith.random, pools.titles), { ...fillWith, termRate: fillWith.termRate * 0.6 }, () =>
-    pick(fillWith.random, pools.titleWords),
+  const rest = fill(
+    pick(fillWith.random, pools.titles),
+    { ...fillWith, termRate: fillWith.termRate * 0.6 },
+    () => pick(fillWith.random, pools.titleWords),
   );
   return fillWith.name ? `${fillWith.name}: ${rest}` : rest;
 }
 
 /** An abstract of `minWords`..`maxWords` words: an opening, body sentences, a closing, then `extra` sentences. */
-export function composeAbstract(pools: TextPools, fillWith: Fill, minWords: number, maxWords: number): string {
+export function composeAbstract(
+  pools: TextPools,
+  fillWith: Fill,
+  minWords: number,
+  maxWords: number,
+): string {
   const { random } = fillWith;
   // Sum of two uniforms: lengths bunch around the middle as real abstracts do.
-  const target = Math.round((randomInt(random, minWords, maxWords) + randomInt(random, minWords, maxWords)) / 2);
+  const target = Math.round(
+    (randomInt(random, minWords, maxWords) + randomInt(random, minWords, maxWords)) / 2,
+  );
   const closing = pick(random, pools.closings);
   const chosen = [pick(random, pools.openings)];
   let words = chosen[0].words + closing.words;

@@ -11,14 +11,75 @@ export type Vocabulary = {
 };
 
 const PREFIXES = [
-  'hyper', 'meta', 'multi', 'cross', 'self', 'semi', 'neuro', 'auto', 'co', 'sub', 'inter', 'pre', 'post',
-  'non', 'bi', 'poly', 'micro', 'omni', 'pseudo', 'quasi', 'trans', 'ultra', 'proto', 'para', 'geo',
+  'hyper',
+  'meta',
+  'multi',
+  'cross',
+  'self',
+  'semi',
+  'neuro',
+  'auto',
+  'co',
+  'sub',
+  'inter',
+  'pre',
+  'post',
+  'non',
+  'bi',
+  'poly',
+  'micro',
+  'omni',
+  'pseudo',
+  'quasi',
+  'trans',
+  'ultra',
+  'proto',
+  'para',
+  'geo',
 ];
 const SUFFIXES = [
-  'ization', 'ized', 'ive', 'ivity', 'ness', 'former', 'net', 'ing', 'ed', 'er', 'ers', 'al', 'ous',
-  'ics', 'ist', 'ify', 'ometry', 'ogram', 'oid', 'ation', 'able', 'ance', 'let', 'flow', 'gram',
+  'ization',
+  'ized',
+  'ive',
+  'ivity',
+  'ness',
+  'former',
+  'net',
+  'ing',
+  'ed',
+  'er',
+  'ers',
+  'al',
+  'ous',
+  'ics',
+  'ist',
+  'ify',
+  'ometry',
+  'ogram',
+  'oid',
+  'ation',
+  'able',
+  'ance',
+  'let',
+  'flow',
+  'gram',
 ];
-const VARIANTS = ['-L', '-XL', '-B', '-S', '-7B', '-13B', '-70B', 'v2', 'v3', '++', '-2', '-Large', '-Tiny', '-Pro'];
+const VARIANTS = [
+  '-L',
+  '-XL',
+  '-B',
+  '-S',
+  '-7B',
+  '-13B',
+  '-70B',
+  'v2',
+  'v3',
+  '++',
+  '-2',
+  '-Large',
+  '-Tiny',
+  '-Pro',
+];
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -28,7 +89,10 @@ export function stemsOf(texts: readonly string[]): string[] {
   const stems = new Set<string>();
   for (const text of texts) {
     for (const word of text.toLowerCase().match(/[a-z]{5,}/g) ?? []) {
-      const stem = word.replace(/(?:ations?|ing|ed|ers?|als?|ive|ly|ity|ments?|ness|ies|es|s)$/, '');
+      const stem = word.replace(
+        /(?:ations?|ing|ed|ers?|als?|ive|ly|ity|ments?|ness|ies|es|s)$/,
+        '',
+      );
       if (stem.length >= 3) stems.add(stem);
     }
   }
@@ -61,7 +125,9 @@ function makeTerm(random: Random, stems: readonly string[]): string {
   if (kind < 0.8) {
     // "GraphSAGE", "FlowMamba2"
     const second = fragment(random, pick(random, stems));
-    const name = capitalize(fragment(random, stem)) + (random() < 0.4 ? second.toUpperCase() : capitalize(second));
+    const name =
+      capitalize(fragment(random, stem)) +
+      (random() < 0.4 ? second.toUpperCase() : capitalize(second));
     return random() < 0.25 ? name + String(randomInt(random, 2, 9)) : name;
   }
   if (kind < 0.92) return acronym(random);
@@ -69,7 +135,12 @@ function makeTerm(random: Random, stems: readonly string[]): string {
 }
 
 /** A vocabulary over the given stems; `exponent` near 1 reproduces the long tail of real text. */
-export function createVocabulary(seed: number, stems: readonly string[], size = 2_000_000, exponent = 1.05): Vocabulary {
+export function createVocabulary(
+  seed: number,
+  stems: readonly string[],
+  size = 2_000_000,
+  exponent = 1.05,
+): Vocabulary {
   const cache = new Map<number, string>();
   const termAt = (rank: number) => {
     let term = cache.get(rank);
@@ -87,5 +158,7 @@ export function methodName(random: Random, stems: readonly string[]): string {
   const base = capitalize(fragment(random, pick(random, stems)));
   const tail = fragment(random, pick(random, stems));
   const name = base + (random() < 0.5 ? tail.toUpperCase() : capitalize(tail));
-  return random() < 0.2 ? `${name}-${pick(random, ['R1', 'V', 'Zero', 'X', String(randomInt(random, 2, 4))])}` : name;
+  return random() < 0.2
+    ? `${name}-${pick(random, ['R1', 'V', 'Zero', 'X', String(randomInt(random, 2, 4))])}`
+    : name;
 }

@@ -19,11 +19,19 @@ export function paperIds(catalogue: string, count: number): string[] {
  * localStorage as the app's library store writes it (its own serializer, so the version envelope is
  * exact), with every given paper bookmarked as "To read", added a minute apart.
  */
-export function bookmarkedLibrary(ids: readonly string[], nowMs = Date.UTC(2025, 11, 9)): Record<string, string> {
+export function bookmarkedLibrary(
+  ids: readonly string[],
+  nowMs = Date.UTC(2025, 11, 9),
+): Record<string, string> {
   const entries: Record<string, LibraryEntry> = {};
   ids.forEach((id, index) => {
     entries[id] = withStatus(undefined, 'to-read', nowMs - (ids.length - index) * 60_000);
   });
-  const data = { entries, importedPapers: {}, lastBackupAt: new Date(nowMs).toISOString(), changesSinceBackup: 0 };
+  const data = {
+    entries,
+    importedPapers: {},
+    lastBackupAt: new Date(nowMs).toISOString(),
+    changesSinceBackup: 0,
+  };
   return { [LIBRARY_STORAGE_KEY]: serializeLibrary(data) };
 }

@@ -6,7 +6,12 @@ import type { LongFrame, Timed } from './page-probes';
 /** One control's latencies: input -> a task after the frame that showed the change. null: control absent. */
 export type ControlFigures = { samples: Array<number | null>; missed: number } | null;
 
-async function timeClicks(page: Page, target: Locator, times: number, waitFor: 'status' | 'pressed'): Promise<ControlFigures> {
+async function timeClicks(
+  page: Page,
+  target: Locator,
+  times: number,
+  waitFor: 'status' | 'pressed',
+): Promise<ControlFigures> {
   if ((await target.count()) === 0) return null;
   const samples: Array<number | null> = [];
   let missed = 0;
@@ -24,13 +29,18 @@ async function timeClicks(page: Page, target: Locator, times: number, waitFor: '
 
 /** Toggles "Has code" in the Filters region on and off; each toggle until the result count is painted. */
 export function measureFacet(page: Page, times = 6): Promise<ControlFigures> {
-  const checkbox = page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: 'Has code' });
+  const checkbox = page
+    .getByRole('region', { name: 'Filters' })
+    .getByRole('checkbox', { name: 'Has code' });
   return timeClicks(page, checkbox, times, 'status');
 }
 
 /** Bookmarks and unbookmarks the first paper; each click until aria-pressed flipped and was painted. */
 export function measureBookmark(page: Page, times = 12): Promise<ControlFigures> {
-  const toggle = page.getByRole('article').first().getByRole('button', { name: /^Bookmark/ });
+  const toggle = page
+    .getByRole('article')
+    .first()
+    .getByRole('button', { name: /^Bookmark/ });
   return timeClicks(page, toggle, times, 'pressed');
 }
 
@@ -66,7 +76,11 @@ export type ScrollFigures = {
 };
 
 /** Scrolls fast with the mouse wheel down the virtualized list, sampling frames and DOM size. */
-export async function measureScroll(page: Page, wheels = 40, deltaY = 1500): Promise<ScrollFigures> {
+export async function measureScroll(
+  page: Page,
+  wheels = 40,
+  deltaY = 1500,
+): Promise<ScrollFigures> {
   await page.mouse.move(640, 500);
   await page.evaluate(() => {
     const state = window.__papershelfBench!;
@@ -94,7 +108,12 @@ export async function measureScroll(page: Page, wheels = 40, deltaY = 1500): Pro
     const state = window.__papershelfBench!;
     const frames = state.frames ?? [];
     state.frames = null;
-    return { frames, longTasks: state.longTasks, longFrames: state.loafs, scrolled: window.scrollY };
+    return {
+      frames,
+      longTasks: state.longTasks,
+      longFrames: state.loafs,
+      scrolled: window.scrollY,
+    };
   });
   await page.evaluate(() => window.scrollTo(0, 0));
   return {

@@ -13,7 +13,12 @@ export type LoadFigures = {
   probeQueryCount: number | null;
   longTasksDuringLoad: Timed[];
   /** Where first-results time went: document, DOMContentLoaded, and the catalogue request (ms since navigation). */
-  timeline: { documentEnd: number | null; domContentLoaded: number | null; catalogueStart: number | null; catalogueEnd: number | null };
+  timeline: {
+    documentEnd: number | null;
+    domContentLoaded: number | null;
+    catalogueStart: number | null;
+    catalogueEnd: number | null;
+  };
 };
 
 /** "12,345 papers" -> 12345. */
@@ -46,7 +51,9 @@ export async function clearSearch(page: Page, total: number | null) {
   await page
     .waitForFunction(
       (expected) => {
-        const digits = window.__papershelfBench!.resultsText().match(/\d[\d,.\u00a0\u202f ]*(?=\s*papers?)/i)?.[0];
+        const digits = window
+          .__papershelfBench!.resultsText()
+          .match(/\d[\d,.\u00a0\u202f ]*(?=\s*papers?)/i)?.[0];
         return expected === null || Number(digits?.replace(/\D/g, '')) === expected;
       },
       total,
@@ -61,12 +68,21 @@ export async function clearSearch(page: Page, total: number | null) {
  * "Indexing…" indicator when it shows one; otherwise a probe query is typed right after the first
  * results and readiness is when its result count last changed (stable for `quietMs`).
  */
-export async function measureLoad(page: Page, url: string, quietMs: number, readyTimeoutMs: number): Promise<LoadFigures> {
+export async function measureLoad(
+  page: Page,
+  url: string,
+  quietMs: number,
+  readyTimeoutMs: number,
+): Promise<LoadFigures> {
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => (window.__papershelfBench?.firstArticle?.painted ?? 0) > 0, null, {
-    timeout: 180_000,
-    polling: 50,
-  });
+  await page.waitForFunction(
+    () => (window.__papershelfBench?.firstArticle?.painted ?? 0) > 0,
+    null,
+    {
+      timeout: 180_000,
+      polling: 50,
+    },
+  );
   const first = await page.evaluate(() => window.__papershelfBench!.firstArticle!);
   const totalText = (await statusLog(page)).at(-1)?.text ?? '';
   const figures: LoadFigures = {
@@ -86,7 +102,8 @@ export async function measureLoad(page: Page, url: string, quietMs: number, read
       return {
         documentEnd: isNavigation ? navigation.responseEnd : null,
         domContentLoaded: isNavigation ? navigation.domContentLoadedEventEnd : null,
-        catalogueStart: catalogue instanceof PerformanceResourceTiming ? catalogue.requestStart : null,
+        catalogueStart:
+          catalogue instanceof PerformanceResourceTiming ? catalogue.requestStart : null,
         catalogueEnd: catalogue instanceof PerformanceResourceTiming ? catalogue.responseEnd : null,
       };
     }),
@@ -103,7 +120,9 @@ export async function measureLoad(page: Page, url: string, quietMs: number, read
       .catch(() => false);
     // An indicator that never goes away leaves readiness unknown rather than failing the run.
     // Searching needs the list page on screen as well: readiness is never earlier than first results.
-    const end = ended ? await page.evaluate(() => window.__papershelfBench!.indexingLog.at(-1)!.t) : null;
+    const end = ended
+      ? await page.evaluate(() => window.__papershelfBench!.indexingLog.at(-1)!.t)
+      : null;
     if (end !== null) figures.searchReadyMs = Math.max(end, first.painted);
     figures.searchReadyHow = 'indicator';
   }
@@ -122,9 +141,9 @@ export async function measureLoad(page: Page, url: string, quietMs: number, read
   }
   await page.evaluate(() => (window.__papershelfBench!.watchIndexing = false));
   const end = await now(page);
-  figures.longTasksDuringLoad = (await page.evaluate(() => window.__papershelfBench!.longTasks)).filter(
-    (task) => task.start < end,
-  );
+  figures.longTasksDuringLoad = (
+    await page.evaluate(() => window.__papershelfBench!.longTasks)
+  ).filter((task) => task.start < end);
   return figures;
 }
 
@@ -134,7 +153,8 @@ export type DomCounts = { articles: number; listNodes: number; documentNodes: nu
 export function domCounts(page: Page): Promise<DomCounts> {
   return page.evaluate(() => {
     const first = document.querySelector('article');
-    const list = first?.closest('ul, ol, [role="list"], [role="feed"]') ?? first?.parentElement ?? null;
+    const list =
+      first?.closest('ul, ol, [role="list"], [role="feed"]') ?? first?.parentElement ?? null;
     return {
       articles: document.querySelectorAll('article').length,
       listNodes: list ? list.querySelectorAll('*').length : 0,

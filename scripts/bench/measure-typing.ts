@@ -33,7 +33,11 @@ export function latencyOf(update: UpdateResult) {
   return { resultsMs: update.via ? since(update.paintedAt) : null, echoMs: since(update.echoAt) };
 }
 
-export function tasksBetween<T extends Timed>(tasks: readonly T[], start: number, end: number): T[] {
+export function tasksBetween<T extends Timed>(
+  tasks: readonly T[],
+  start: number,
+  end: number,
+): T[] {
   return tasks.filter((task) => task.start + task.duration > start && task.start < end);
 }
 
@@ -44,7 +48,11 @@ const MAX_TIMEOUT_MS = 2000;
  * character's update before the next. A keystroke that changes neither the count nor the list within
  * the timeout counts as "no visible change". The timeout adapts: 3x the slowest update seen so far, within [minTimeoutMs, 2 s].
  */
-export async function measureTyping(page: Page, minTimeoutMs: number, total: number | null): Promise<TypingFigures | null> {
+export async function measureTyping(
+  page: Page,
+  minTimeoutMs: number,
+  total: number | null,
+): Promise<TypingFigures | null> {
   const box = searchBox(page);
   if ((await box.count()) === 0) return null;
   await box.click();
@@ -82,6 +90,8 @@ export async function measureTyping(page: Page, minTimeoutMs: number, total: num
     samples,
     longTasks: tasksBetween(probes.longTasks, start, end),
     longFrames: tasksBetween(probes.longFrames, start, end),
-    appMeasures: probes.measures.filter((measure) => measure.start >= start && measure.start <= end),
+    appMeasures: probes.measures.filter(
+      (measure) => measure.start >= start && measure.start <= end,
+    ),
   };
 }

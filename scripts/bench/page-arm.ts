@@ -10,13 +10,23 @@ export function installArm() {
   if (!state) return;
   const pressedOf = () =>
     [...document.querySelectorAll('article button[aria-pressed]')]
-      .filter((button) => /^bookmark/i.test(button.getAttribute('aria-label') ?? button.textContent?.trim() ?? ''))
+      .filter((button) =>
+        /^bookmark/i.test(button.getAttribute('aria-label') ?? button.textContent?.trim() ?? ''),
+      )
       .map((button) => button.getAttribute('aria-pressed'))
       .join(',');
 
   state.arm = ({ trigger, waitFor, timeoutMs }: ArmOptions) => {
     const base = { status: state.resultsText(), list: state.listSignature(), pressed: pressedOf() };
-    const result: UpdateResult = { t0: null, echoAt: null, changedAt: null, paintedAt: null, via: null, text: base.status, late: false };
+    const result: UpdateResult = {
+      t0: null,
+      echoAt: null,
+      changedAt: null,
+      paintedAt: null,
+      via: null,
+      text: base.status,
+      late: false,
+    };
     let listChange: { at: number; paintedAt: number | null } | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let finish: (value: UpdateResult) => void = () => undefined;

@@ -7,14 +7,24 @@ import type { ProbeState } from './page-probes';
 export function installObservers() {
   const state: ProbeState | undefined = window.__papershelfBench;
   if (!state) return;
-  const observe = (type: string, take: (entry: PerformanceEntry) => void, extra: Record<string, unknown> = {}) => {
+  const observe = (
+    type: string,
+    take: (entry: PerformanceEntry) => void,
+    extra: Record<string, unknown> = {},
+  ) => {
     try {
-      new PerformanceObserver((list) => list.getEntries().forEach(take)).observe({ type, buffered: true, ...extra });
+      new PerformanceObserver((list) => list.getEntries().forEach(take)).observe({
+        type,
+        buffered: true,
+        ...extra,
+      });
     } catch {
       // Entry type not supported by this browser: that figure stays empty.
     }
   };
-  observe('longtask', (entry) => state.longTasks.push({ start: entry.startTime, duration: entry.duration }));
+  observe('longtask', (entry) =>
+    state.longTasks.push({ start: entry.startTime, duration: entry.duration }),
+  );
   // The DOM typings have no Long Animation Frame entries yet: read their fields structurally.
   type LoafScript = { sourceURL: string; invoker: string; duration: number };
   const isScript = (value: unknown): value is LoafScript =>
@@ -27,19 +37,29 @@ export function installObservers() {
     'invoker' in value &&
     typeof value.invoker === 'string';
   observe('long-animation-frame', (entry) => {
-    const scripts: unknown[] = 'scripts' in entry && Array.isArray(entry.scripts) ? entry.scripts : [];
+    const scripts: unknown[] =
+      'scripts' in entry && Array.isArray(entry.scripts) ? entry.scripts : [];
     state.loafs.push({
       start: entry.startTime,
       duration: entry.duration,
-      blocking: 'blockingDuration' in entry && typeof entry.blockingDuration === 'number' ? entry.blockingDuration : 0,
+      blocking:
+        'blockingDuration' in entry && typeof entry.blockingDuration === 'number'
+          ? entry.blockingDuration
+          : 0,
       scripts: scripts
         .filter(isScript)
         .sort((a, b) => b.duration - a.duration)
         .slice(0, 3)
-        .map((script) => ({ source: script.sourceURL, invoker: script.invoker, duration: script.duration })),
+        .map((script) => ({
+          source: script.sourceURL,
+          invoker: script.invoker,
+          duration: script.duration,
+        })),
     });
   });
-  observe('measure', (entry) => state.measures.push({ name: entry.name, start: entry.startTime, duration: entry.duration }));
+  observe('measure', (entry) =>
+    state.measures.push({ name: entry.name, start: entry.startTime, duration: entry.duration }),
+  );
   observe(
     'event',
     (entry) => {

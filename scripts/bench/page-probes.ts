@@ -5,7 +5,10 @@
  */
 
 export type Timed = { start: number; duration: number };
-export type LongFrame = Timed & { blocking: number; scripts: Array<{ source: string; invoker: string; duration: number }> };
+export type LongFrame = Timed & {
+  blocking: number;
+  scripts: Array<{ source: string; invoker: string; duration: number }>;
+};
 export type EventTiming = Timed & { name: string; processingStart: number; processingEnd: number };
 
 /** Waits for what a user would see change after an input: the result count, the list, or a toggle. */
@@ -121,7 +124,8 @@ export function installProbes() {
     if (!state.watchIndexing) return;
     // The app's "Indexing…" indicator: that text anywhere, or a status region or progress bar about indexing.
     const busy =
-      document.evaluate(INDEXING_TEXT, document, null, XPathResult.BOOLEAN_TYPE, null).booleanValue ||
+      document.evaluate(INDEXING_TEXT, document, null, XPathResult.BOOLEAN_TYPE, null)
+        .booleanValue ||
       [...document.querySelectorAll('[role="status"], [role="progressbar"]')].some((node) =>
         /index/i.test(`${node.textContent ?? ''} ${node.getAttribute('aria-label') ?? ''}`),
       );

@@ -38,7 +38,8 @@ export function pick<T>(random: Random, items: readonly T[]): T {
  */
 export function zipfRank(random: Random, exponent: number, max: number): number {
   const u = random();
-  if (Math.abs(exponent - 1) < 1e-9) return Math.min(max, Math.floor(Math.exp(u * Math.log(max + 1))));
+  if (Math.abs(exponent - 1) < 1e-9)
+    return Math.min(max, Math.floor(Math.exp(u * Math.log(max + 1))));
   const a = 1 - exponent;
   const top = Math.pow(max + 1, a);
   return Math.min(max, Math.max(1, Math.floor(Math.pow(1 + u * (top - 1), 1 / a))));

@@ -21,16 +21,23 @@ export type Prefix = { query: string; prefix: string };
 
 /** Every prefix of every query, in typing order. */
 export function typedPrefixes(queries: readonly string[] = QUERIES): Prefix[] {
-  return queries.flatMap((query) => [...query].map((_, index) => ({ query, prefix: query.slice(0, index + 1) })));
+  return queries.flatMap((query) =>
+    [...query].map((_, index) => ({ query, prefix: query.slice(0, index + 1) })),
+  );
 }
 
 /**
  * Prefixes of at least `minLength` characters ordered shortest first, across queries, so a baseline
  * cut off by its time budget still covers every query evenly.
  */
-export function baselinePrefixes(minLength = 2, maxLength = Infinity, queries: readonly string[] = QUERIES): Prefix[] {
+export function baselinePrefixes(
+  minLength = 2,
+  maxLength = Infinity,
+  queries: readonly string[] = QUERIES,
+): Prefix[] {
   const prefixes = typedPrefixes(queries).filter(
-    ({ prefix }) => prefix.trim().length >= minLength && prefix.length <= maxLength && !prefix.endsWith(' '),
+    ({ prefix }) =>
+      prefix.trim().length >= minLength && prefix.length <= maxLength && !prefix.endsWith(' '),
   );
   return prefixes.sort((a, b) => a.prefix.length - b.prefix.length);
 }

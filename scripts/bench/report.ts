@@ -1,20 +1,38 @@
 import type { Summary } from './stats';
 import type { BaselineSummary, LibrarySummary, SizeSummary } from './summary';
 
-export type SizeReport = { label: string; papers: number | null; runs: number; summary: SizeSummary };
+export type SizeReport = {
+  label: string;
+  papers: number | null;
+  runs: number;
+  summary: SizeSummary;
+};
 export type Budget = { budget: string; value: string; pass: boolean | null };
 
-const f = (value: number | null | undefined, digits = 0) => (value == null ? '–' : value.toFixed(digits));
+const f = (value: number | null | undefined, digits = 0) =>
+  value == null ? '–' : value.toFixed(digits);
 const mp = (summary: Summary, digits = 0) =>
   summary.n === 0 ? '–' : `${f(summary.median, digits)} / ${f(summary.p95, digits)}`;
-const times = (value: number | null) => (value == null ? '' : ` (${value >= 10 ? value.toFixed(0) : value.toFixed(1)}x)`);
+const times = (value: number | null) =>
+  value == null ? '' : ` (${value >= 10 ? value.toFixed(0) : value.toFixed(1)}x)`;
 const baseline = (b: BaselineSummary | null) =>
-  b === null ? '–' : `${mp(b.baseline, 1)}${times(b.p95Ratio)}${b.skipped ? ` ${b.skipped} cut` : ''}`;
+  b === null
+    ? '–'
+    : `${mp(b.baseline, 1)}${times(b.p95Ratio)}${b.skipped ? ` ${b.skipped} cut` : ''}`;
 
 const ROWS: Array<[string, (s: SizeSummary) => string]> = [
-  ['DOMContentLoaded / catalogue in, ms', (s) => `${f(s.domContentLoadedMs.median)} / ${f(s.catalogueReceivedMs.median)}`],
+  [
+    'DOMContentLoaded / catalogue in, ms',
+    (s) => `${f(s.domContentLoadedMs.median)} / ${f(s.catalogueReceivedMs.median)}`,
+  ],
   ['first results, ms (med / p95)', (s) => mp(s.firstResultsMs)],
-  ['search available, ms', (s) => (s.searchReadyHow === 'indicator' && s.searchReadyMs.n === 0 ? '"Indexing…" never ended' : `${mp(s.searchReadyMs)}${s.searchReadyHow === 'indicator' ? ' ind.' : ''}`)],
+  [
+    'search available, ms',
+    (s) =>
+      s.searchReadyHow === 'indicator' && s.searchReadyMs.n === 0
+        ? '"Indexing…" never ended'
+        : `${mp(s.searchReadyMs)}${s.searchReadyHow === 'indicator' ? ' ind.' : ''}`,
+  ],
   ['keystroke -> paint, ms', (s) => `${mp(s.keystrokeMs, 1)} n=${s.keystrokeMs.n}`],
   ['  keystrokes w/o visible change', (s) => String(s.keystrokesWithoutVisibleChange)],
   ['  late updates', (s) => String(s.lateUpdates)],
@@ -22,26 +40,46 @@ const ROWS: Array<[string, (s: SizeSummary) => string]> = [
   ['app search measures, ms', (s) => mp(s.appSearchMeasuresMs, 1)],
   ['"Has code" toggle -> paint, ms', (s) => mp(s.facetMs, 1)],
   ['"Sort by" change -> paint, ms', (s) => mp(s.sortMs, 1)],
-  ['long tasks typing (n, max ms)', (s) => `${s.longTasksTyping.count}, ${f(s.longTasksTyping.maxMs)}`],
-  ['long tasks scrolling (n, max ms)', (s) => `${s.longTasksScrolling.count}, ${f(s.longTasksScrolling.maxMs)}`],
+  [
+    'long tasks typing (n, max ms)',
+    (s) => `${s.longTasksTyping.count}, ${f(s.longTasksTyping.maxMs)}`,
+  ],
+  [
+    'long tasks scrolling (n, max ms)',
+    (s) => `${s.longTasksScrolling.count}, ${f(s.longTasksScrolling.maxMs)}`,
+  ],
   ['scroll frame gap, ms (med / p95)', (s) => mp(s.scrollFrameGapMs, 1)],
   ['articles in DOM (load / max)', (s) => `${f(s.articlesAfterLoad)} / ${f(s.maxArticles)}`],
   ['elements in the list (max)', (s) => f(s.maxListNodes)],
-  ['JS heap MB page+workers (med)', (s) => `${f(s.heapTotalMB.median, 1)} (${f(s.heapPageMB.median, 1)}+${f(s.heapWorkersMB.median, 1)})`],
+  [
+    'JS heap MB page+workers (med)',
+    (s) =>
+      `${f(s.heapTotalMB.median, 1)} (${f(s.heapPageMB.median, 1)}+${f(s.heapWorkersMB.median, 1)})`,
+  ],
   ['substring scan, ms (x vs app p95)', (s) => baseline(s.substring)],
   ['Fuse.js, ms (x vs app p95)', (s) => baseline(s.fuse)],
 ];
 
 export function table(sizes: SizeReport[]): string {
-  const head = ['', ...sizes.map((size) => `${size.label} (${size.runs} run${size.runs === 1 ? '' : 's'})`)];
+  const head = [
+    '',
+    ...sizes.map((size) => `${size.label} (${size.runs} run${size.runs === 1 ? '' : 's'})`),
+  ];
   const body = ROWS.map(([name, cell]) => [name, ...sizes.map((size) => cell(size.summary))]);
-  const widths = head.map((_, column) => Math.max(...[head, ...body].map((row) => row[column].length)));
+  const widths = head.map((_, column) =>
+    Math.max(...[head, ...body].map((row) => row[column].length)),
+  );
   const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ');
-  return [line(head), widths.map((width) => '-'.repeat(width)).join('  '), ...body.map(line)].join('\n');
+  return [line(head), widths.map((width) => '-'.repeat(width)).join('  '), ...body.map(line)].join(
+    '\n',
+  );
 }
 
-const check = (value: number | null | undefined, pass: (v: number) => boolean, shown: string): Budget['pass'] =>
-  value == null || shown === '–' ? null : pass(value);
+const check = (
+  value: number | null | undefined,
+  pass: (v: number) => boolean,
+  shown: string,
+): Budget['pass'] => (value == null || shown === '–' ? null : pass(value));
 
 export function budgets(sizes: SizeReport[], initialJsKb: number | null): Budget[] {
   const at = (papers: number | null) => sizes.find((size) => size.papers === papers)?.summary;
@@ -50,21 +88,71 @@ export function budgets(sizes: SizeReport[], initialJsKb: number | null): Budget
   const k100 = at(100_000);
   const rows: Array<[string, number | null | undefined, (v: number) => boolean, string]> = [
     ['initial JS <= 120 kB gzip', initialJsKb, (v) => v <= 120, `${f(initialJsKb, 1)} kB`],
-    ['bundled catalogue first results <= 300 ms (median)', bundled?.firstResultsMs.median, (v) => v <= 300, `${f(bundled?.firstResultsMs.median)} ms`],
-    ['10k keystroke p95 <= 16 ms', k10?.keystrokeMs.p95, (v) => v <= 16, `${f(k10?.keystrokeMs.p95, 1)} ms`],
-    ['10k >= 100x faster than Fuse (p95 vs p95)', k10?.fuse?.p95Ratio, (v) => v >= 100, `${f(k10?.fuse?.p95Ratio, 1)}x`],
-    ['100k keystroke p95 <= 50 ms', k100?.keystrokeMs.p95, (v) => v <= 50, `${f(k100?.keystrokeMs.p95, 1)} ms`],
-    ['100k first results <= 1.5 s (median)', k100?.firstResultsMs.median, (v) => v <= 1500, `${f(k100?.firstResultsMs.median)} ms`],
-    ['100k search available <= 5 s (median)', k100?.searchReadyMs.median, (v) => v <= 5000, `${f(k100?.searchReadyMs.median)} ms`],
-    ['100k no long task > 50 ms while typing', k100 && k100.keystrokeMs.n > 0 ? k100.longTasksTyping.count : null, (v) => v === 0, `${f(k100?.longTasksTyping.count)} tasks, max ${f(k100?.longTasksTyping.maxMs)} ms`],
-    ['100k JS heap <= 400 MB (page + workers)', k100?.heapTotalMB.median, (v) => v <= 400, `${f(k100?.heapTotalMB.median)} MB`],
-    ['100k <= 200 articles in the DOM', k100?.maxArticles, (v) => v <= 200, `${f(k100?.maxArticles)} articles`],
+    [
+      'bundled catalogue first results <= 300 ms (median)',
+      bundled?.firstResultsMs.median,
+      (v) => v <= 300,
+      `${f(bundled?.firstResultsMs.median)} ms`,
+    ],
+    [
+      '10k keystroke p95 <= 16 ms',
+      k10?.keystrokeMs.p95,
+      (v) => v <= 16,
+      `${f(k10?.keystrokeMs.p95, 1)} ms`,
+    ],
+    [
+      '10k >= 100x faster than Fuse (p95 vs p95)',
+      k10?.fuse?.p95Ratio,
+      (v) => v >= 100,
+      `${f(k10?.fuse?.p95Ratio, 1)}x`,
+    ],
+    [
+      '100k keystroke p95 <= 50 ms',
+      k100?.keystrokeMs.p95,
+      (v) => v <= 50,
+      `${f(k100?.keystrokeMs.p95, 1)} ms`,
+    ],
+    [
+      '100k first results <= 1.5 s (median)',
+      k100?.firstResultsMs.median,
+      (v) => v <= 1500,
+      `${f(k100?.firstResultsMs.median)} ms`,
+    ],
+    [
+      '100k search available <= 5 s (median)',
+      k100?.searchReadyMs.median,
+      (v) => v <= 5000,
+      `${f(k100?.searchReadyMs.median)} ms`,
+    ],
+    [
+      '100k no long task > 50 ms while typing',
+      k100 && k100.keystrokeMs.n > 0 ? k100.longTasksTyping.count : null,
+      (v) => v === 0,
+      `${f(k100?.longTasksTyping.count)} tasks, max ${f(k100?.longTasksTyping.maxMs)} ms`,
+    ],
+    [
+      '100k JS heap <= 400 MB (page + workers)',
+      k100?.heapTotalMB.median,
+      (v) => v <= 400,
+      `${f(k100?.heapTotalMB.median)} MB`,
+    ],
+    [
+      '100k <= 200 articles in the DOM',
+      k100?.maxArticles,
+      (v) => v <= 200,
+      `${f(k100?.maxArticles)} articles`,
+    ],
   ];
-  return rows.map(([budget, value, pass, shown]) => ({ budget, value: shown, pass: check(value, pass, shown) }));
+  return rows.map(([budget, value, pass, shown]) => ({
+    budget,
+    value: shown,
+    pass: check(value, pass, shown),
+  }));
 }
 
 export function libraryLine(library: LibrarySummary): string {
-  if (!library.controlFound) return `large library (${library.bookmarkedPapers} bookmarked): no "Bookmark" toggle found`;
+  if (!library.controlFound)
+    return `large library (${library.bookmarkedPapers} bookmarked): no "Bookmark" toggle found`;
   return (
     `large library (${library.bookmarkedPapers} bookmarked): first results ${mp(library.firstResultsMs)} ms, ` +
     `bookmark toggle -> aria-pressed painted ${mp(library.toggleMs, 1)} ms (n=${library.toggleMs.n}, missed ${library.missedToggles})`
@@ -74,5 +162,7 @@ export function libraryLine(library: LibrarySummary): string {
 export function budgetLines(rows: Budget[]): string {
   const width = Math.max(...rows.map((row) => row.budget.length));
   const mark = (pass: boolean | null) => (pass === null ? 'n/a ' : pass ? 'PASS' : 'FAIL');
-  return rows.map((row) => `${mark(row.pass)}  ${row.budget.padEnd(width)}  ${row.value}`).join('\n');
+  return rows
+    .map((row) => `${mark(row.pass)}  ${row.budget.padEnd(width)}  ${row.value}`)
+    .join('\n');
 }

@@ -41,16 +41,27 @@ export type RunResult = {
 };
 
 /** Runs one step; a failing step is recorded and the run goes on, so one broken control costs one figure. */
-async function step<T>(errors: string[], name: string, action: () => Promise<T>): Promise<T | null> {
+async function step<T>(
+  errors: string[],
+  name: string,
+  action: () => Promise<T>,
+): Promise<T | null> {
   try {
     return await action();
   } catch (error) {
-    errors.push(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    errors.push(
+      `${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
     return null;
   }
 }
 
-export function planFor(label: string, papers: number | null, runs: number, largeRuns: number): SizePlan {
+export function planFor(
+  label: string,
+  papers: number | null,
+  runs: number,
+  largeRuns: number,
+): SizePlan {
   const n = papers ?? 0;
   return {
     label,
@@ -74,14 +85,28 @@ export async function runOnce(browser: Browser, url: string, plan: SizePlan): Pr
   const errors: string[] = [];
   const context = await openContext(browser);
   const page: Page = await context.newPage();
-  const result: RunResult = { load: null, dom: null, heap: null, typing: null, facet: null, sort: null, scroll: null, baselines: null, errors };
+  const result: RunResult = {
+    load: null,
+    dom: null,
+    heap: null,
+    typing: null,
+    facet: null,
+    sort: null,
+    scroll: null,
+    baselines: null,
+    errors,
+  };
   try {
-    result.load = await step(errors, 'load', () => measureLoad(page, url, plan.quietMs, plan.readyTimeoutMs));
+    result.load = await step(errors, 'load', () =>
+      measureLoad(page, url, plan.quietMs, plan.readyTimeoutMs),
+    );
     if (!result.load) return result;
     result.dom = await step(errors, 'dom', () => domCounts(page));
     result.heap = await step(errors, 'heap', () => measureHeap(browser, page));
     if (plan.loadOnly) return result;
-    result.typing = await step(errors, 'typing', () => measureTyping(page, plan.keystrokeTimeoutMs, result.load?.totalCount ?? null));
+    result.typing = await step(errors, 'typing', () =>
+      measureTyping(page, plan.keystrokeTimeoutMs, result.load?.totalCount ?? null),
+    );
     result.facet = await step(errors, 'facet', () => measureFacet(page));
     result.sort = await step(errors, 'sort', () => measureSort(page));
     result.scroll = await step(errors, 'scroll', () => measureScroll(page));
@@ -100,17 +125,35 @@ export async function runOnce(browser: Browser, url: string, plan: SizePlan): Pr
   }
 }
 
-export type LibraryRun = { bookmarkedPapers: number; firstResultsMs: number | null; toggle: ControlFigures; errors: string[] };
+export type LibraryRun = {
+  bookmarkedPapers: number;
+  firstResultsMs: number | null;
+  toggle: ControlFigures;
+  errors: string[];
+};
 
 /** With a large library in localStorage: first results, then bookmark toggles on the first paper. */
-export async function runLibrary(browser: Browser, url: string, plan: SizePlan, storage: Record<string, string>, bookmarked: number) {
+export async function runLibrary(
+  browser: Browser,
+  url: string,
+  plan: SizePlan,
+  storage: Record<string, string>,
+  bookmarked: number,
+) {
   const errors: string[] = [];
   const context = await openContext(browser, storage);
   const page = await context.newPage();
   try {
-    const load = await step(errors, 'load', () => measureLoad(page, url, plan.quietMs, plan.readyTimeoutMs));
+    const load = await step(errors, 'load', () =>
+      measureLoad(page, url, plan.quietMs, plan.readyTimeoutMs),
+    );
     const toggle = load ? await step(errors, 'bookmark', () => measureBookmark(page)) : null;
-    const run: LibraryRun = { bookmarkedPapers: bookmarked, firstResultsMs: load?.firstResultsMs ?? null, toggle, errors };
+    const run: LibraryRun = {
+      bookmarkedPapers: bookmarked,
+      firstResultsMs: load?.firstResultsMs ?? null,
+      toggle,
+      errors,
+    };
     return run;
   } finally {
     await context.close();

@@ -9,7 +9,9 @@ export function percentile(values: readonly number[], p: number): number | null 
 }
 
 export function summarize(values: ReadonlyArray<number | null | undefined>): Summary {
-  const numbers = values.filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
+  const numbers = values.filter(
+    (value): value is number => typeof value === 'number' && Number.isFinite(value),
+  );
   return {
     n: numbers.length,
     median: percentile(numbers, 0.5),

@@ -54,7 +54,10 @@ function scriptTime(frames: LongFrame[]): Record<string, number> {
 
 const max = (values: number[]) => (values.length ? Math.max(...values) : null);
 
-function compare(runs: RunResult[], pick: (run: RunResult) => { samples: BaselineSample[]; skipped?: number } | undefined) {
+function compare(
+  runs: RunResult[],
+  pick: (run: RunResult) => { samples: BaselineSample[]; skipped?: number } | undefined,
+) {
   const baseline: number[] = [];
   const app: number[] = [];
   let skipped = 0;
@@ -72,10 +75,17 @@ function compare(runs: RunResult[], pick: (run: RunResult) => { samples: Baselin
       if (sample.resultsMs === null) continue;
       appByPrefix.set(sample.prefix, [...(appByPrefix.get(sample.prefix) ?? []), sample.resultsMs]);
     }
-    for (const sample of figures.samples) app.push(...(appByPrefix.get(sample.prefix)?.splice(0, 1) ?? []));
+    for (const sample of figures.samples)
+      app.push(...(appByPrefix.get(sample.prefix)?.splice(0, 1) ?? []));
   }
   if (!any) return null;
-  const summary: BaselineSummary = { baseline: summarize(baseline), app: summarize(app), medianRatio: null, p95Ratio: null, skipped };
+  const summary: BaselineSummary = {
+    baseline: summarize(baseline),
+    app: summarize(app),
+    medianRatio: null,
+    p95Ratio: null,
+    skipped,
+  };
   summary.medianRatio = ratio(summary.baseline.median, summary.app.median);
   summary.p95Ratio = ratio(summary.baseline.p95, summary.app.p95);
   return summary;
@@ -85,7 +95,9 @@ export function summarizeSize(runs: RunResult[]): SizeSummary {
   const typing = runs.flatMap((run) => run.typing?.samples ?? []);
   const typingTasks = runs.flatMap((run) => run.typing?.longTasks ?? []);
   const scrollTasks = runs.flatMap((run) => run.scroll?.longTasks ?? []);
-  const articles = runs.flatMap((run) => [run.dom?.articles, run.scroll?.maxDom.articles]).filter((n) => n != null);
+  const articles = runs
+    .flatMap((run) => [run.dom?.articles, run.scroll?.maxDom.articles])
+    .filter((n) => n != null);
   return {
     domContentLoadedMs: summarize(runs.map((run) => run.load?.timeline.domContentLoaded)),
     catalogueReceivedMs: summarize(runs.map((run) => run.load?.timeline.catalogueEnd)),
@@ -97,20 +109,37 @@ export function summarizeSize(runs: RunResult[]): SizeSummary {
     keystrokesWithoutVisibleChange: typing.filter((sample) => sample.via === null).length,
     lateUpdates: typing.filter((sample) => sample.late).length,
     appSearchMeasuresMs: summarize(
-      runs.flatMap((run) => run.typing?.appMeasures ?? []).filter((m) => /search/i.test(m.name)).map((m) => m.duration),
+      runs
+        .flatMap((run) => run.typing?.appMeasures ?? [])
+        .filter((m) => /search/i.test(m.name))
+        .map((m) => m.duration),
     ),
     facetMs: summarize(runs.flatMap((run) => run.facet?.samples ?? [])),
     sortMs: summarize(runs.flatMap((run) => run.sort?.samples ?? [])),
-    longTasksTyping: { count: typingTasks.length, maxMs: max(typingTasks.map((task) => task.duration)) },
-    longTasksScrolling: { count: scrollTasks.length, maxMs: max(scrollTasks.map((task) => task.duration)) },
-    longFrameScriptMs: scriptTime(runs.flatMap((run) => [...(run.typing?.longFrames ?? []), ...(run.scroll?.longFrames ?? [])])),
+    longTasksTyping: {
+      count: typingTasks.length,
+      maxMs: max(typingTasks.map((task) => task.duration)),
+    },
+    longTasksScrolling: {
+      count: scrollTasks.length,
+      maxMs: max(scrollTasks.map((task) => task.duration)),
+    },
+    longFrameScriptMs: scriptTime(
+      runs.flatMap((run) => [...(run.typing?.longFrames ?? []), ...(run.scroll?.longFrames ?? [])]),
+    ),
     scrollFrameGapMs: summarize(runs.flatMap((run) => run.scroll?.frameGapsMs ?? [])),
     articlesAfterLoad: max(runs.flatMap((run) => (run.dom ? [run.dom.articles] : []))),
     maxArticles: max(articles),
-    maxListNodes: max(runs.flatMap((run) => [run.dom?.listNodes, run.scroll?.maxDom.listNodes]).filter((n) => n != null)),
+    maxListNodes: max(
+      runs
+        .flatMap((run) => [run.dom?.listNodes, run.scroll?.maxDom.listNodes])
+        .filter((n) => n != null),
+    ),
     heapTotalMB: summarize(runs.map((run) => run.heap?.totalMB)),
     heapPageMB: summarize(runs.map((run) => run.heap?.pageUsedMB)),
-    heapWorkersMB: summarize(runs.map((run) => (run.heap ? run.heap.totalMB - run.heap.pageUsedMB : null))),
+    heapWorkersMB: summarize(
+      runs.map((run) => (run.heap ? run.heap.totalMB - run.heap.pageUsedMB : null)),
+    ),
     workerCount: max(runs.flatMap((run) => (run.heap ? [run.heap.workerUsedMB.length] : []))),
     substring: compare(runs, (run) => run.baselines?.substring),
     fuse: compare(runs, (run) => run.baselines?.fuse),

@@ -1,6 +1,9 @@
 /** Offers `content` to the user as a file download. */
 export function downloadFile(filename: string, content: string | Blob, mimeType = 'text/plain') {
-  const blob = typeof content === 'string' ? new Blob([content], { type: `${mimeType};charset=utf-8` }) : content;
+  const blob =
+    typeof content === 'string'
+      ? new Blob([content], { type: `${mimeType};charset=utf-8` })
+      : content;
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -1,4 +1,9 @@
-const formatter = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+const formatter = new Intl.DateTimeFormat('en', {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "2023-04-22" -> "Apr 22, 2023"; null stays null. */
 export function formatDay(isoDay: string | null): string | null {

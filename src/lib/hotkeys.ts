@@ -10,7 +10,9 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
   if (tag !== 'INPUT') return false;
   const type = (target as HTMLInputElement).type;
-  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color'].includes(type);
+  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color'].includes(
+    type,
+  );
 }
 
 /**
@@ -28,7 +30,11 @@ export function useHotkeys(map: HotkeyMap, enabled = true) {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTypingTarget(event.target)) {
         // Esc leaves a field (inside a dialog it closes the dialog instead).
-        if (event.key === 'Escape' && event.target instanceof HTMLElement && !event.target.closest('dialog')) {
+        if (
+          event.key === 'Escape' &&
+          event.target instanceof HTMLElement &&
+          !event.target.closest('dialog')
+        ) {
           event.target.blur();
         }
         return;

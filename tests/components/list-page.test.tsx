@@ -13,7 +13,11 @@ beforeEach(() => {
   resetLibraryInstance({ requestPersist: null });
   vi.stubGlobal(
     'fetch',
-    vi.fn(() => Promise.resolve(new Response(dataset, { status: 200, headers: { 'Content-Type': 'application/json' } }))),
+    vi.fn(() =>
+      Promise.resolve(
+        new Response(dataset, { status: 200, headers: { 'Content-Type': 'application/json' } }),
+      ),
+    ),
   );
 });
 afterEach(() => {
@@ -54,7 +58,9 @@ describe('the list page', () => {
     await waitFor(() => expect(count()).toHaveTextContent('1 paper'));
     expect(location.history?.at(-1)).toContain('org=kyutai');
     // Counts move with the other filters: with Kyutai chosen, "Has code" would give 1.
-    expect(within(filters).getByRole('checkbox', { name: 'Has code' })).toHaveAccessibleDescription('1 paper');
+    expect(within(filters).getByRole('checkbox', { name: 'Has code' })).toHaveAccessibleDescription(
+      '1 paper',
+    );
 
     await user.click(screen.getByRole('button', { name: 'Remove filter Organisation: Kyutai' }));
     await waitFor(() => expect(count()).toHaveTextContent('40 papers'));
@@ -62,7 +68,12 @@ describe('the list page', () => {
 
   it('explains a malformed query instead of failing', async () => {
     const { user } = renderList('/?q=year%3A20x4');
-    await waitFor(() => expect(screen.getByRole('searchbox', { name: 'Search papers' })).toHaveAttribute('aria-invalid', 'true'));
+    await waitFor(() =>
+      expect(screen.getByRole('searchbox', { name: 'Search papers' })).toHaveAttribute(
+        'aria-invalid',
+        'true',
+      ),
+    );
     expect(screen.getByText(/Years look like year:2024/)).toBeInTheDocument();
     await user.clear(screen.getByRole('searchbox', { name: 'Search papers' }));
     await waitFor(() => expect(count()).toHaveTextContent('40 papers'));

@@ -25,7 +25,10 @@ describe('PaperCard', () => {
   it('is an article named by its title, linking to the paper page, with metadata', async () => {
     const { user } = renderWithApp(<PaperCard paper={paper} href="/paper/skeletonmae" />);
     const article = screen.getByRole('article', { name: paper.title });
-    expect(within(article).getByRole('link', { name: paper.title })).toHaveAttribute('href', '/paper/skeletonmae');
+    expect(within(article).getByRole('link', { name: paper.title })).toHaveAttribute(
+      'href',
+      '/paper/skeletonmae',
+    );
     expect(within(article).getByText('Jul 17, 2023')).toBeInTheDocument();
     expect(within(article).getByText('6 authors')).toBeInTheDocument();
     expect(within(article).getByText('0 comments')).toBeInTheDocument();

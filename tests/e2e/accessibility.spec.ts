@@ -5,7 +5,9 @@ const SKELETON = 'SkeletonMAE: Graph-based Masked Autoencoder for Skeleton Seque
 
 async function expectNoViolations(page: Page, where: string) {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const summary = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary, `axe violations on ${where}`).toEqual([]);
 }
 
@@ -16,7 +18,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('every view and dialog passes axe', async ({ page }) => {
       await page.goto('/');
       await expect(page.getByRole('article').first()).toBeVisible();
-      await expect(page.locator('html')).toHaveClass(colorScheme === 'dark' ? /dark/ : /^(?!.*dark)/);
+      await expect(page.locator('html')).toHaveClass(
+        colorScheme === 'dark' ? /dark/ : /^(?!.*dark)/,
+      );
       await expectNoViolations(page, 'the list');
 
       await page.getByRole('searchbox', { name: 'Search papers' }).fill('SkeletonMAE');
@@ -25,7 +29,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await card.getByRole('link', { name: SKELETON }).click();
       await page.getByRole('textbox', { name: 'Add tag' }).fill('vision');
       await page.getByRole('textbox', { name: 'Add tag' }).press('Enter');
-      await page.getByRole('textbox', { name: 'Notes' }).fill('**Bold** note with a [link](https://example.org)');
+      await page
+        .getByRole('textbox', { name: 'Notes' })
+        .fill('**Bold** note with a [link](https://example.org)');
       await expect(page.getByRole('heading', { name: 'Similar papers' })).toBeVisible();
       await expectNoViolations(page, 'the paper page');
       await page.getByRole('button', { name: 'Preview' }).click();

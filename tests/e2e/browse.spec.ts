@@ -12,7 +12,9 @@ test('browse the bundled papers, open one, reload its page and go back', async (
 
   await expect(page).toHaveURL(/\/paper\/[A-Za-z0-9._-]+/);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Code (opens in a new tab)', exact: true })).toHaveAttribute('href', 'https://github.com/HongYan1123/SkeletonMAE');
+  await expect(
+    page.getByRole('link', { name: 'Code (opens in a new tab)', exact: true }),
+  ).toHaveAttribute('href', 'https://github.com/HongYan1123/SkeletonMAE');
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -33,7 +35,9 @@ test('a missing catalogue gets its own message and a retry', async ({ page }) =>
 });
 
 test('a malformed catalogue says so', async ({ page }) => {
-  await page.route('**/papers.json', (route) => route.fulfill({ status: 200, body: '{"version": 1, "papers": [' }));
+  await page.route('**/papers.json', (route) =>
+    route.fulfill({ status: 200, body: '{"version": 1, "papers": [' }),
+  );
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('damaged');
 });

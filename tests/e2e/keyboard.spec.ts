@@ -23,7 +23,10 @@ test('the list and a paper can be used from the keyboard alone', async ({ page }
   await expect(current.locator('h2')).toHaveText(firstTitle);
 
   await page.keyboard.press('b');
-  await expect(current.getByRole('button', { name: /^Bookmark/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(current.getByRole('button', { name: /^Bookmark/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await page.keyboard.press('2');
   await expect(current.getByRole('combobox', { name: 'Reading status' })).toHaveValue('reading');
   await page.keyboard.press('3');

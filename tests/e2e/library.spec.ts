@@ -18,7 +18,9 @@ async function openPaper(page: Page, title: string) {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
-test('bookmark, set a status, tag and write a note; all of it survives a reload', async ({ page }) => {
+test('bookmark, set a status, tag and write a note; all of it survives a reload', async ({
+  page,
+}) => {
   await page.goto('/');
   const card = await findCard(page, SKELETON);
   const bookmark = card.getByRole('button', { name: /^Bookmark/ });
@@ -37,10 +39,15 @@ test('bookmark, set a status, tag and write a note; all of it survives a reload'
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: SKELETON })).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Bookmark/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: /^Bookmark/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(page.getByRole('combobox', { name: 'Reading status' })).toHaveValue('reading');
   await expect(page.getByRole('button', { name: 'Remove tag skeleton' })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Notes' })).toHaveValue('# Takeaways\n\n- masked *joints* work');
+  await expect(page.getByRole('textbox', { name: 'Notes' })).toHaveValue(
+    '# Takeaways\n\n- masked *joints* work',
+  );
 
   await page.getByRole('link', { name: 'Reading list' }).click();
   await expect(page.getByRole('status').filter({ hasText: /papers?\b/ })).toHaveText('1 paper');
@@ -53,7 +60,9 @@ test('bookmark, set a status, tag and write a note; all of it survives a reload'
   await expect(page.getByRole('status').filter({ hasText: /papers?\b/ })).toHaveText('1 paper');
 });
 
-test('two tabs editing different papers both keep their edits and see each other', async ({ context }) => {
+test('two tabs editing different papers both keep their edits and see each other', async ({
+  context,
+}) => {
   const first = await context.newPage();
   const second = await context.newPage();
   await first.goto('/');
@@ -64,7 +73,9 @@ test('two tabs editing different papers both keep their edits and see each other
   // Each tab shows the other's change without a reload.
   const sailerInFirst = (await findCard(first, SAILER)).getByRole('button', { name: /^Bookmark/ });
   await expect(sailerInFirst).toHaveAttribute('aria-pressed', 'true');
-  const skeletonInSecond = (await findCard(second, SKELETON)).getByRole('button', { name: /^Bookmark/ });
+  const skeletonInSecond = (await findCard(second, SKELETON)).getByRole('button', {
+    name: /^Bookmark/,
+  });
   await expect(skeletonInSecond).toHaveAttribute('aria-pressed', 'true');
 
   await openPaper(first, SKELETON);
@@ -82,7 +93,9 @@ test('two tabs editing different papers both keep their edits and see each other
   expect(stored).toContain('note from the second tab');
 });
 
-test('unreadable stored data: the app works, says so, and the original value stays in storage', async ({ page }) => {
+test('unreadable stored data: the app works, says so, and the original value stays in storage', async ({
+  page,
+}) => {
   const broken = '{"version":1,"state":{"entries":{"x": [truncated';
   await page.addInitScript(
     ([key, value]) => {
@@ -122,13 +135,22 @@ test('a hostile note renders as harmless text', async ({ page }) => {
   });
   await page.goto('/');
   await openPaper(page, SKELETON);
-  await page.getByRole('textbox', { name: 'Notes' }).fill('<img src=x onerror=alert(1)> and [x](javascript:alert(1)) and [ok](https://example.org)');
+  await page
+    .getByRole('textbox', { name: 'Notes' })
+    .fill(
+      '<img src=x onerror=alert(1)> and [x](javascript:alert(1)) and [ok](https://example.org)',
+    );
   await page.getByRole('button', { name: 'Preview' }).click();
   const preview = page.locator('main');
   await expect(preview.getByText(/onerror=alert/)).toBeVisible();
   expect(await page.locator('main img[src="x"]').count()).toBe(0);
-  const hrefs = await page.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('main a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.some((href) => href.toLowerCase().startsWith('javascript:'))).toBe(false);
-  await expect(page.getByRole('link', { name: 'ok' })).toHaveAttribute('href', 'https://example.org');
+  await expect(page.getByRole('link', { name: 'ok' })).toHaveAttribute(
+    'href',
+    'https://example.org',
+  );
   expect(dialogs).toEqual([]);
 });

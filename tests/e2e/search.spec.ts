@@ -3,7 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /\d+ papers?\b/ });
 const titles = (page: Page) => page.getByRole('article').locator('h2').allInnerTexts();
 
-test('search, filter and sort live in the URL: a copied link and the back button give the same views', async ({ page, context }) => {
+test('search, filter and sort live in the URL: a copied link and the back button give the same views', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   await expect(status(page)).toHaveText('40 papers');
 
@@ -44,17 +47,28 @@ test('search, filter and sort live in the URL: a copied link and the back button
   await expect(status(page)).toHaveText('40 papers');
 });
 
-test('a typed field and a clicked facet are one filter; bad fields get a hint', async ({ page }) => {
+test('a typed field and a clicked facet are one filter; bad fields get a hint', async ({
+  page,
+}) => {
   await page.goto('/?q=has%3Acode');
   await expect(status(page)).toHaveText('8 papers');
-  const hasCode = page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: 'Has code' });
+  const hasCode = page
+    .getByRole('region', { name: 'Filters' })
+    .getByRole('checkbox', { name: 'Has code' });
   await expect(hasCode).toBeChecked();
   await hasCode.uncheck();
   await expect(status(page)).toHaveText('40 papers');
   await expect(page.getByRole('searchbox', { name: 'Search papers' })).toHaveValue('');
 
-  await page.getByRole('searchbox', { name: 'Search papers' }).fill('encoder year:20x4 colour:blue');
-  await expect(page.getByText(/year/i).filter({ hasText: /2024|2022\.\.2023/ }).first()).toBeVisible();
+  await page
+    .getByRole('searchbox', { name: 'Search papers' })
+    .fill('encoder year:20x4 colour:blue');
+  await expect(
+    page
+      .getByText(/year/i)
+      .filter({ hasText: /2024|2022\.\.2023/ })
+      .first(),
+  ).toBeVisible();
   await expect(status(page)).not.toHaveText('0 papers');
 });
 

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 
 const SKELETON = 'SkeletonMAE: Graph-based Masked Autoencoder for Skeleton Sequence Pre-training';
 
-test('the built app runs under its Content Security Policy without a single violation', async ({ page }) => {
+test('the built app runs under its Content Security Policy without a single violation', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const seen: string[] = [];
     Object.assign(window, { cspViolations: seen });
@@ -16,7 +18,9 @@ test('the built app runs under its Content Security Policy without a single viol
   });
 
   await page.goto('/');
-  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
   expect(policy).toContain("script-src 'self'");
   expect(policy).not.toContain('unsafe-inline');
 
@@ -30,10 +34,14 @@ test('the built app runs under its Content Security Policy without a single viol
   await page.getByRole('link', { name: 'Stats' }).click();
   await expect(page.getByRole('heading', { name: 'Reading stats' })).toBeVisible();
   await page.getByRole('button', { name: 'Import' }).click();
-  await page.getByLabel('Paste text').fill('@misc{a, title={A {BibTeX} paper}, author={Ada Lovelace}, year={2024}}');
+  await page
+    .getByLabel('Paste text')
+    .fill('@misc{a, title={A {BibTeX} paper}, author={Ada Lovelace}, year={2024}}');
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(page.getByRole('button', { name: 'Import 1 paper' })).toBeVisible();
 
-  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  expect(
+    await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+  ).toEqual([]);
   expect(errors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
 });

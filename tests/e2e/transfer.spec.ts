@@ -24,14 +24,19 @@ async function buildLibrary(page: Page) {
   await sailer.getByRole('link', { name: SAILER }).click();
   await page.getByRole('textbox', { name: 'Add tag' }).fill('legal');
   await page.getByRole('textbox', { name: 'Add tag' }).press('Enter');
-  await page.getByRole('textbox', { name: 'Notes' }).fill('Strong baseline, "structure-aware", 100% worth it');
+  await page
+    .getByRole('textbox', { name: 'Notes' })
+    .fill('Strong baseline, "structure-aware", 100% worth it');
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 }
 
 async function exportAs(page: Page, format: string): Promise<Download> {
   await page.getByRole('button', { name: 'Export' }).click();
   const download = page.waitForEvent('download');
-  await page.getByRole('group', { name: format, exact: true }).getByRole('button', { name: format, exact: true }).click();
+  await page
+    .getByRole('group', { name: format, exact: true })
+    .getByRole('button', { name: format, exact: true })
+    .click();
   return download;
 }
 
@@ -41,7 +46,9 @@ test('each export format downloads a file with the reading list in it', async ({
   const markdown = await exportAs(page, 'Markdown');
   expect(markdown.suggestedFilename()).toMatch(/\.md$/);
   const md = await text(markdown);
-  expect(md).toMatch(/## Read[\s\S]*SAILER[\s\S]*## To read[\s\S]*SkeletonMAE|## To read[\s\S]*SkeletonMAE[\s\S]*## Read[\s\S]*SAILER/);
+  expect(md).toMatch(
+    /## Read[\s\S]*SAILER[\s\S]*## To read[\s\S]*SkeletonMAE|## To read[\s\S]*SkeletonMAE[\s\S]*## Read[\s\S]*SAILER/,
+  );
   expect(md).toContain('100% worth it');
 
   const bib = await text(await exportAs(page, 'BibTeX'));
@@ -63,7 +70,10 @@ test('each export format downloads a file with the reading list in it', async ({
   await page.getByRole('button', { name: 'Export' }).click();
   const backupDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'JSON backup' }).click();
-  const backup = JSON.parse(await text(await backupDownload)) as { format: string; library: { entries: object } };
+  const backup = JSON.parse(await text(await backupDownload)) as {
+    format: string;
+    library: { entries: object };
+  };
   expect(backup.format).toBe('papershelf-backup');
   expect(Object.keys(backup.library.entries)).toHaveLength(2);
 });
@@ -99,16 +109,22 @@ test('a backup restores the same library in a fresh browser profile', async ({ p
   expect(after).toEqual(before);
   await other.goto('/reading');
   await (await findCard(other, SAILER)).getByRole('link', { name: SAILER }).click();
-  await expect(other.getByRole('textbox', { name: 'Notes' })).toHaveValue('Strong baseline, "structure-aware", 100% worth it');
+  await expect(other.getByRole('textbox', { name: 'Notes' })).toHaveValue(
+    'Strong baseline, "structure-aware", 100% worth it',
+  );
   await fresh.close();
 });
 
-test('importing Hugging Face API JSON adds its papers with authors and upvotes', async ({ page }) => {
+test('importing Hugging Face API JSON adds its papers with authors and upvotes', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(count(page)).toHaveText('40 papers');
   await page.getByRole('button', { name: 'Import' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import' });
-  await dialog.getByLabel('Choose file').setInputFiles('tests/fixtures/hf-api-daily-papers-item.json');
+  await dialog
+    .getByLabel('Choose file')
+    .setInputFiles('tests/fixtures/hf-api-daily-papers-item.json');
   const confirm = dialog.getByRole('button', { name: /^Import \d+ papers?$/ });
   await expect(confirm).toBeVisible();
   const added = Number((await confirm.innerText()).match(/\d+/)![0]);
@@ -129,7 +145,9 @@ test('a malformed file shows where it is wrong and changes nothing', async ({ pa
   const before = await page.evaluate((key) => localStorage.getItem(key), KEY);
   await page.getByRole('button', { name: 'Import' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import' });
-  await dialog.getByLabel('Paste text').fill('{"format": "papershelf-backup", "version": 1, "library": {"entries": [');
+  await dialog
+    .getByLabel('Paste text')
+    .fill('{"format": "papershelf-backup", "version": 1, "library": {"entries": [');
   await dialog.getByRole('button', { name: 'Preview' }).click();
   await expect(dialog).toContainText(/line 1/i);
   await dialog.getByRole('button', { name: 'Cancel' }).first().click();
@@ -146,20 +164,30 @@ test('export the current results or a hand-picked selection', async ({ page }) =
   await page.getByRole('button', { name: 'Export' }).click();
   await page.getByRole('radio', { name: /Current results/ }).check();
   const results = page.waitForEvent('download');
-  await page.getByRole('group', { name: 'BibTeX', exact: true }).getByRole('button', { name: 'BibTeX', exact: true }).click();
+  await page
+    .getByRole('group', { name: 'BibTeX', exact: true })
+    .getByRole('button', { name: 'BibTeX', exact: true })
+    .click();
   const bib = await text(await results);
   expect(bib.match(/@misc\{/g)).toHaveLength(1);
   expect(bib).toContain('ARC-Encoder');
 
   await page.getByRole('searchbox', { name: 'Search papers' }).fill('');
   await page.getByRole('button', { name: 'Select papers' }).click();
-  await (await findCard(page, SKELETON)).getByRole('checkbox', { name: `Select ${SKELETON}` }).check();
+  await (
+    await findCard(page, SKELETON)
+  )
+    .getByRole('checkbox', { name: `Select ${SKELETON}` })
+    .check();
   await (await findCard(page, SAILER)).getByRole('checkbox', { name: `Select ${SAILER}` }).check();
   await expect(page.getByText('2 selected for export')).toBeVisible();
   await page.getByRole('button', { name: 'Export' }).click();
   await page.getByRole('radio', { name: /Selection/ }).check();
   const selection = page.waitForEvent('download');
-  await page.getByRole('group', { name: 'CSV', exact: true }).getByRole('button', { name: 'CSV', exact: true }).click();
+  await page
+    .getByRole('group', { name: 'CSV', exact: true })
+    .getByRole('button', { name: 'CSV', exact: true })
+    .click();
   const csv = await text(await selection);
   expect(csv.trim().split('\n')).toHaveLength(3);
 });

@@ -15,16 +15,22 @@ describe('splitCapture', () => {
   it('finds every title/abstract pair and organisation of the captured listing', () => {
     expect(source.papers).toHaveLength(40);
     expect(source.papers[0]?.title).toMatch(/^ARMOR v0\.1:/);
-    expect(source.papers.every((paper) => paper.abstract.length > 300 && paper.title.length < 200)).toBe(true);
+    expect(
+      source.papers.every((paper) => paper.abstract.length > 300 && paper.title.length < 200),
+    ).toBe(true);
     expect(source.organizations.map((org) => org.handle)).toEqual(['kyutai', 'furiosa-ai']);
   });
 });
 
 describe('generateCorpus', () => {
   it('gives the same catalogue for the same seed and another for another seed', () => {
-    expect(JSON.stringify(generateCorpus(source, { count: 500, seed: 7 }))).toBe(JSON.stringify(corpus));
+    expect(JSON.stringify(generateCorpus(source, { count: 500, seed: 7 }))).toBe(
+      JSON.stringify(corpus),
+    );
     const other = generateCorpus(source, { count: 500, seed: 8 });
-    expect(other.papers.map((paper) => paper.title)).not.toEqual(corpus.papers.map((paper) => paper.title));
+    expect(other.papers.map((paper) => paper.title)).not.toEqual(
+      corpus.papers.map((paper) => paper.title),
+    );
   });
 
   it('writes a valid dataset with unique arXiv-style ids that match the dates', () => {
@@ -34,7 +40,10 @@ describe('generateCorpus', () => {
     expect(new Set(ids).size).toBe(500);
     for (const paper of corpus.papers) {
       expect(paper.id).toMatch(/^\d{4}\.\d{5}$/);
-      if (paper.publishedAt) expect(paper.id.slice(0, 4)).toBe(paper.publishedAt.slice(2, 4) + paper.publishedAt.slice(5, 7));
+      if (paper.publishedAt)
+        expect(paper.id.slice(0, 4)).toBe(
+          paper.publishedAt.slice(2, 4) + paper.publishedAt.slice(5, 7),
+        );
     }
   });
 
@@ -55,17 +64,27 @@ describe('generateCorpus', () => {
       expect(wordCount(paper.abstract)).toBeGreaterThanOrEqual(150);
       expect(wordCount(paper.abstract)).toBeLessThan(320);
     }
-    const years = new Set(corpus.papers.map((paper) => paper.publishedAt?.slice(0, 4)).filter(Boolean));
+    const years = new Set(
+      corpus.papers.map((paper) => paper.publishedAt?.slice(0, 4)).filter(Boolean),
+    );
     expect([...years].sort()).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025']);
-    expect(corpus.papers.every((paper) => !paper.publishedAt || paper.publishedAt <= corpus.capturedAt)).toBe(true);
+    expect(
+      corpus.papers.every((paper) => !paper.publishedAt || paper.publishedAt <= corpus.capturedAt),
+    ).toBe(true);
 
     const codeShare = corpus.papers.filter((paper) => paper.codeUrl).length / 500;
     expect(codeShare).toBeGreaterThan(0.33);
     expect(codeShare).toBeLessThan(0.47);
     const withCode = corpus.papers.filter((paper) => paper.codeUrl);
-    expect(withCode.every((paper) => paper.abstract.includes(paper.codeUrl!) && paper.links.includes(paper.codeUrl!))).toBe(true);
+    expect(
+      withCode.every(
+        (paper) => paper.abstract.includes(paper.codeUrl!) && paper.links.includes(paper.codeUrl!),
+      ),
+    ).toBe(true);
 
-    const organizations = new Set(corpus.papers.map((paper) => paper.organization?.handle).filter(Boolean));
+    const organizations = new Set(
+      corpus.papers.map((paper) => paper.organization?.handle).filter(Boolean),
+    );
     expect(organizations.size).toBeGreaterThan(30);
     expect(corpus.papers.some((paper) => paper.topics.length > 0)).toBe(true);
     expect(corpus.papers.some((paper) => (paper.comments ?? 0) > 10)).toBe(true);

@@ -41,8 +41,16 @@ describe('computeReadingStats', () => {
     ['c', paper('c', ['Vision'], 'Kyutai')],
   ]);
   const entries = {
-    a: entry({ status: 'read', addedAt: '2026-11-20T10:00:00.000Z', finishedAt: '2026-11-24T10:00:00.000Z' }),
-    b: entry({ status: 'read', addedAt: '2026-11-10T10:00:00.000Z', finishedAt: '2026-11-16T10:00:00.000Z' }),
+    a: entry({
+      status: 'read',
+      addedAt: '2026-11-20T10:00:00.000Z',
+      finishedAt: '2026-11-24T10:00:00.000Z',
+    }),
+    b: entry({
+      status: 'read',
+      addedAt: '2026-11-10T10:00:00.000Z',
+      finishedAt: '2026-11-16T10:00:00.000Z',
+    }),
     c: entry({ status: 'reading', addedAt: '2026-09-01T10:00:00.000Z' }),
     d: entry({ status: 'to-read', addedAt: '2026-11-28T10:00:00.000Z' }),
     gone: entry({ status: null, tags: [], note: '' }),

@@ -15,6 +15,11 @@ const variants: Record<Variant, string> = {
 export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant };
 
 /** The one button style of the app; `type="button"` unless told otherwise. */
-export function Button({ variant = 'secondary', className = '', type = 'button', ...props }: ButtonProps) {
+export function Button({
+  variant = 'secondary',
+  className = '',
+  type = 'button',
+  ...props
+}: ButtonProps) {
   return <button type={type} className={`${base} ${variants[variant]} ${className}`} {...props} />;
 }

@@ -2,7 +2,11 @@ import { useEffect, useState } from 'react';
 import { applyTheme, readThemeChoice, systemPrefersDark, type ThemeChoice } from '@/lib/theme';
 
 const next: Record<ThemeChoice, ThemeChoice> = { system: 'light', light: 'dark', dark: 'system' };
-const labels: Record<ThemeChoice, string> = { system: 'System theme', light: 'Light theme', dark: 'Dark theme' };
+const labels: Record<ThemeChoice, string> = {
+  system: 'System theme',
+  light: 'Light theme',
+  dark: 'Dark theme',
+};
 const icons: Record<ThemeChoice, string> = { system: '◐', light: '☀', dark: '☾' };
 
 /** Cycles system -> light -> dark; follows the system while on "system". */

@@ -16,7 +16,14 @@ type VirtualListProps = {
  * A list that renders only the rows near the viewport and lets the window scroll, so 100,000 papers cost
  * the same DOM as 20. Rows are measured after render, so they can have any height.
  */
-export function VirtualList({ count, getKey, renderItem, estimateSize = 220, label, activeIndex }: VirtualListProps) {
+export function VirtualList({
+  count,
+  getKey,
+  renderItem,
+  estimateSize = 220,
+  label,
+  activeIndex,
+}: VirtualListProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => {

@@ -34,7 +34,10 @@ export async function fetchDataset(url = DATASET_URL, signal?: AbortSignal): Pro
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new DatasetError('not-json', `The catalogue file is not valid JSON: ${(error as Error).message}`);
+    throw new DatasetError(
+      'not-json',
+      `The catalogue file is not valid JSON: ${(error as Error).message}`,
+    );
   }
   const result = datasetSchema.safeParse(json);
   if (!result.success) {
@@ -52,5 +55,6 @@ export const datasetQueryOptions = () =>
     queryFn: ({ signal }) => fetchDataset(DATASET_URL, signal),
     staleTime: Infinity,
     gcTime: Infinity,
-    retry: (failureCount, error) => !(error instanceof DatasetError && error.kind !== 'network') && failureCount < 2,
+    retry: (failureCount, error) =>
+      !(error instanceof DatasetError && error.kind !== 'network') && failureCount < 2,
   });

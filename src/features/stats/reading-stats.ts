@@ -71,7 +71,10 @@ export function computeReadingStats(
       label: isoDay(new Date(weekStart - (weeks - 1 - index) * WEEK)),
       count,
     })),
-    backlogAge: ageBuckets.map((bucket, index) => ({ label: bucket.label, count: age[index] ?? 0 })),
+    backlogAge: ageBuckets.map((bucket, index) => ({
+      label: bucket.label,
+      count: age[index] ?? 0,
+    })),
     medianDaysToRead: median(durations),
     byTopic: top(topics),
     byOrganization: top(orgs),

@@ -1,12 +1,21 @@
 import { useId, useState, type ReactNode } from 'react';
 
 /** The abstract, clamped to a few lines with a "Show more" toggle. */
-export function ClampedAbstract({ children, onToggle }: { children: ReactNode; onToggle?: () => void }) {
+export function ClampedAbstract({
+  children,
+  onToggle,
+}: {
+  children: ReactNode;
+  onToggle?: () => void;
+}) {
   const [expanded, setExpanded] = useState(false);
   const id = useId();
   return (
     <div>
-      <p id={id} className={`text-sm leading-6 text-ink-muted [overflow-wrap:anywhere] ${expanded ? '' : 'line-clamp-3'}`}>
+      <p
+        id={id}
+        className={`text-sm leading-6 text-ink-muted [overflow-wrap:anywhere] ${expanded ? '' : 'line-clamp-3'}`}
+      >
         {children}
       </p>
       <button

@@ -9,7 +9,10 @@ export function ExternalLinks({ paper }: { paper: Paper }) {
   const links = [
     { label: 'Code', href: safeHttpUrl(paper.codeUrl) },
     { label: 'Project page', href: safeHttpUrl(paper.projectUrl) },
-    { label: 'arXiv', href: paper.arxivId ? `https://arxiv.org/abs/${encodeURIComponent(paper.arxivId)}` : null },
+    {
+      label: 'arXiv',
+      href: paper.arxivId ? `https://arxiv.org/abs/${encodeURIComponent(paper.arxivId)}` : null,
+    },
   ].filter((link): link is { label: string; href: string } => link.href !== null);
   if (links.length === 0) return null;
   return (
@@ -35,7 +38,12 @@ export function AllLinks({ links }: { links: string[] }) {
     <ul className="space-y-1">
       {safe.map((href) => (
         <li key={href} className="break-all">
-          <a href={href} target="_blank" rel="noopener noreferrer" className="text-accent underline-offset-2 hover:underline">
+          <a
+            href={href}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="text-accent underline-offset-2 hover:underline"
+          >
             {linkLabel(href)}
           </a>
         </li>

@@ -21,7 +21,15 @@ type PaperCardProps = {
 
 const plain = (text: string) => text;
 
-export function PaperCard({ paper, href, renderText = plain, actions, footer, current = false, onResize }: PaperCardProps) {
+export function PaperCard({
+  paper,
+  href,
+  renderText = plain,
+  actions,
+  footer,
+  current = false,
+  onResize,
+}: PaperCardProps) {
   const titleId = useId();
   return (
     <article
@@ -32,7 +40,10 @@ export function PaperCard({ paper, href, renderText = plain, actions, footer, cu
       }`}
     >
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
-        <h2 id={titleId} className="text-base leading-snug font-semibold [overflow-wrap:anywhere] sm:text-lg">
+        <h2
+          id={titleId}
+          className="text-base leading-snug font-semibold [overflow-wrap:anywhere] sm:text-lg"
+        >
           <Link href={href} className="rounded-sm text-ink hover:text-accent hover:underline">
             {renderText(paper.title)}
           </Link>
@@ -45,7 +56,10 @@ export function PaperCard({ paper, href, renderText = plain, actions, footer, cu
       {paper.topics.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Topics">
           {paper.topics.map((topic) => (
-            <li key={topic} className="rounded-full bg-surface-sunken px-2 py-0.5 text-xs text-ink-muted">
+            <li
+              key={topic}
+              className="rounded-full bg-surface-sunken px-2 py-0.5 text-xs text-ink-muted"
+            >
               {topic}
             </li>
           ))}

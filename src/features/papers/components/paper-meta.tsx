@@ -7,9 +7,12 @@ export function PaperMeta({ paper }: { paper: Paper }) {
   const items: string[] = [];
   if (paper.organization) items.push(paper.organization.name);
   else if (paper.authors.length > 0) items.push(authorLine(paper.authors));
-  else if (paper.authorCount !== null) items.push(`${paper.authorCount} author${paper.authorCount === 1 ? '' : 's'}`);
-  if (paper.comments !== null) items.push(`${paper.comments} comment${paper.comments === 1 ? '' : 's'}`);
-  if (paper.upvotes !== null) items.push(`${paper.upvotes} upvote${paper.upvotes === 1 ? '' : 's'}`);
+  else if (paper.authorCount !== null)
+    items.push(`${paper.authorCount} author${paper.authorCount === 1 ? '' : 's'}`);
+  if (paper.comments !== null)
+    items.push(`${paper.comments} comment${paper.comments === 1 ? '' : 's'}`);
+  if (paper.upvotes !== null)
+    items.push(`${paper.upvotes} upvote${paper.upvotes === 1 ? '' : 's'}`);
 
   return (
     <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-ink-muted">

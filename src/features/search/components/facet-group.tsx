@@ -16,7 +16,13 @@ type FacetGroupProps = {
  * One facet as a group of checkboxes, each with the number of papers it would give. Options that would give
  * nothing are disabled (selected ones stay enabled so they can be cleared).
  */
-export function FacetGroup({ title, options, onToggle, initialVisible = 6, byCount = true }: FacetGroupProps) {
+export function FacetGroup({
+  title,
+  options,
+  onToggle,
+  initialVisible = 6,
+  byCount = true,
+}: FacetGroupProps) {
   const headingId = useId();
   const [showAll, setShowAll] = useState(false);
   if (options.length === 0) return null;
@@ -33,7 +39,10 @@ export function FacetGroup({ title, options, onToggle, initialVisible = 6, byCou
         {visible.map((option, index) => {
           const disabled = option.count === 0 && !option.selected;
           return (
-            <li key={option.value} className="flex items-center gap-2 rounded-md px-1 hover:bg-surface-sunken">
+            <li
+              key={option.value}
+              className="flex items-center gap-2 rounded-md px-1 hover:bg-surface-sunken"
+            >
               <label
                 className={`flex min-h-11 min-w-0 flex-1 cursor-pointer items-center gap-2 text-sm sm:min-h-8 ${
                   disabled ? 'cursor-not-allowed text-ink-muted' : ''

@@ -22,7 +22,10 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function S
         Search papers
       </label>
       <div className="relative">
-        <span aria-hidden="true" className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-ink-muted">
+        <span
+          aria-hidden="true"
+          className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-ink-muted"
+        >
           ⌕
         </span>
         <input
@@ -40,8 +43,8 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function S
         />
       </div>
       <p id={helpId} className="sr-only">
-        Fields: org:, year:2024 or year:2022..2023, topic:, tag:, status:reading, has:code, -word to exclude, quotes for
-        a phrase. Press / to come back here.
+        Fields: org:, year:2024 or year:2022..2023, topic:, tag:, status:reading, has:code, -word to
+        exclude, quotes for a phrase. Press / to come back here.
       </p>
       {hints.length > 0 && (
         <ul id={hintId} className="mt-1 space-y-0.5 text-sm text-warn">
@@ -53,7 +56,9 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function S
           ))}
         </ul>
       )}
-      {indexing && <p className="mt-1 text-xs text-ink-muted">Indexing… results may take a moment longer.</p>}
+      {indexing && (
+        <p className="mt-1 text-xs text-ink-muted">Indexing… results may take a moment longer.</p>
+      )}
     </div>
   );
 });

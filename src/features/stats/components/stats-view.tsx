@@ -28,7 +28,11 @@ export function StatsView({ stats }: { stats: ReadingStats }) {
         />
         <BarChart title="Backlog by age" labelHeading="Waiting for" data={stats.backlogAge} />
         <BarChart title="Reading list by topic" labelHeading="Topic" data={stats.byTopic} />
-        <BarChart title="Reading list by organisation" labelHeading="Organisation" data={stats.byOrganization} />
+        <BarChart
+          title="Reading list by organisation"
+          labelHeading="Organisation"
+          data={stats.byOrganization}
+        />
       </div>
     </div>
   );
