@@ -8,7 +8,7 @@ const count = (page: Page) => page.getByRole('status').filter({ hasText: /\d+ pa
 const text = async (download: Download) => readFileSync(await download.path(), 'utf8');
 
 async function findCard(page: Page, title: string) {
-  await page.getByRole('searchbox', { name: 'Search papers' }).fill(title.split(':')[0]!);
+  await page.getByRole('searchbox', { name: 'Search papers' }).fill(title.split(':')[0]);
   const card = page.getByRole('article', { name: title });
   await expect(card).toBeVisible();
   return card;
