@@ -45,7 +45,8 @@ export function SearchEngineProvider({
   // The papers the engine holds, so that later catalogue changes are sent as additions only.
   const loaded = useRef<readonly Paper[] | null>(null);
 
-  useEffect(() => () => client.dispose(), [client]);
+  // The engine lives as long as the page: no dispose on unmount, which StrictMode simulates in development and
+  // which would terminate the worker under a still-mounted app.
 
   useEffect(() => {
     if (!catalogue) return;

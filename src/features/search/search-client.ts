@@ -122,8 +122,15 @@ function workerClient(
   };
   // A worker that fails to start or crashes would otherwise leave every promise pending.
   worker.onerror = (event) => failAll(new Error(`Search worker failed: ${event.message}`));
+  // Requests wait until the worker says it listens (see worker-protocol.ts).
+  let outbox: WorkerRequest[] | null = [];
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const message = event.data;
+    if (message.type === 'listening') {
+      outbox?.forEach((queued) => worker.postMessage(queued));
+      outbox = null;
+      return;
+    }
     if (message.type === 'status') return setStatus(message.status);
     const waiting = pending.get(message.seq);
     pending.delete(message.seq);
@@ -135,7 +142,8 @@ function workerClient(
     new Promise<WorkerResponse>((resolve, reject) => {
       const message: WorkerRequest = { ...request, seq: ++seq };
       pending.set(message.seq, { resolve, reject });
-      worker.postMessage(message);
+      if (outbox) outbox.push(message);
+      else worker.postMessage(message);
     });
   const done = async (request: Request) => {
     const response = await send(request);

@@ -24,4 +24,6 @@ export type WorkerResponse =
   /** A newer search arrived before this one was run; only the newest is answered. */
   | { type: 'superseded'; seq: number }
   | { type: 'error'; seq: number; message: string }
-  | { type: 'status'; status: IndexStatus };
+  | { type: 'status'; status: IndexStatus }
+  /** Sent once the worker listens: messages posted before a module worker has loaded can be lost. */
+  | { type: 'listening' };
