@@ -30,6 +30,7 @@ export async function fetchDataset(url = DATASET_URL, signal?: AbortSignal): Pro
     throw new DatasetError('http', `The server answered HTTP ${response.status} for ${url}.`);
   }
   const text = await response.text();
+  const parseStart = performance.now();
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -39,7 +40,10 @@ export async function fetchDataset(url = DATASET_URL, signal?: AbortSignal): Pro
       `The catalogue file is not valid JSON: ${(error as Error).message}`,
     );
   }
+  const validateStart = performance.now();
+  performance.measure('papershelf:dataset-parse', { start: parseStart, end: validateStart });
   const result = datasetSchema.safeParse(json);
+  performance.measure('papershelf:dataset-validate', { start: validateStart, end: performance.now() });
   if (!result.success) {
     throw new DatasetError(
       'invalid',
