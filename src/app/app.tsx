@@ -1,5 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
-import { Route, Switch, useLocation } from 'wouter';
+import { Route, Switch } from 'wouter';
+// Not useLocation: App would then re-render the whole page on every keystroke that updates the URL.
+import { navigate } from 'wouter/use-browser-location';
 import { useHotkeys } from '@/lib/hotkeys';
 import { AppHeader } from './app-header';
 import { ListPage } from './list-page';
@@ -27,7 +29,6 @@ const StatsRoute = lazy(() =>
 
 export function App() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const [, navigate] = useLocation();
   useHotkeys({
     '?': () => setShortcutsOpen(true),
     '/': () => {

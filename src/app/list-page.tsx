@@ -21,6 +21,7 @@ import { SelectionBar } from './selection-bar';
 import { useIndexStatus } from './search-engine-context';
 import { useCatalogue } from './use-catalogue';
 import { useSearchResults } from './use-search-results';
+import { useQueryDraft } from './use-query-draft';
 import { useViewState } from './use-view-state';
 
 type ListPageProps = {
@@ -34,6 +35,9 @@ type ListPageProps = {
 export function ListPage({ scope, heading, intro }: ListPageProps) {
   const { catalogue, error, refetch, isPending } = useCatalogue();
   const [view, setView] = useViewState();
+  const [queryText, setQueryText] = useQueryDraft(view.q, (q) =>
+    setView({ ...view, q }, { typing: true }),
+  );
   const request = useMemo(() => searchRequestFor(view, scope), [view, scope]);
   const answer = useSearchResults(request);
   const papers = catalogue?.papers;
@@ -74,8 +78,8 @@ export function ListPage({ scope, heading, intro }: ListPageProps) {
         <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
           <SearchBox
             ref={searchRef}
-            value={view.q}
-            onChange={(q) => setView({ ...view, q }, { typing: true })}
+            value={queryText}
+            onChange={setQueryText}
             hints={result?.hints ?? []}
             indexing={status.state === 'building'}
           />

@@ -2,15 +2,21 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/index.css';
 import { App } from './app';
+import { datasetQueryOptions } from '@/features/papers/papers-query';
+import { createQueryClient } from '@/lib/query-client';
 import { Providers } from './providers';
 import { SearchEngineProvider } from './search-engine-context';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// Start on the catalogue before React renders anything.
+const queryClient = createQueryClient();
+void queryClient.prefetchQuery(datasetQueryOptions());
+
 createRoot(root).render(
   <StrictMode>
-    <Providers>
+    <Providers client={queryClient}>
       <SearchEngineProvider>
         <App />
       </SearchEngineProvider>

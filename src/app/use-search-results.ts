@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { SupersededError } from '@/features/search/search-client';
 import type { SearchRequest, SearchResult } from '@/features/search/search-types';
 import { useIndexStatus, useSearchEngine } from './search-engine-context';
@@ -22,7 +22,8 @@ export function useSearchResults(request: SearchRequest): SearchResult | null {
       (next) => {
         // A User Timing entry per answered search (engine + worker round trip), for the benchmark and profilers.
         performance.measure('papershelf:search', { start, end: performance.now() });
-        if (active) setResult(next);
+        // Rendering new results may take a frame or two; typing stays ahead of it.
+        if (active) startTransition(() => setResult(next));
       },
       (error: unknown) => {
         if (!(error instanceof SupersededError)) console.error(error);
