@@ -43,7 +43,10 @@ export async function fetchDataset(url = DATASET_URL, signal?: AbortSignal): Pro
   const validateStart = performance.now();
   performance.measure('papershelf:dataset-parse', { start: parseStart, end: validateStart });
   const result = datasetSchema.safeParse(json);
-  performance.measure('papershelf:dataset-validate', { start: validateStart, end: performance.now() });
+  performance.measure('papershelf:dataset-validate', {
+    start: validateStart,
+    end: performance.now(),
+  });
   if (!result.success) {
     throw new DatasetError(
       'invalid',
