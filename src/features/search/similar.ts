@@ -3,6 +3,13 @@ import { IMPACT_SCALE, idf, type InvertedIndex } from './inverted-index';
 import type { SimilarPaper } from './search-types';
 import { tokenize } from './tokenize';
 
+// Academic filler: common enough in abstracts to say nothing about why two papers are alike.
+const FILLER = new Set(
+  'obtain obtains learning learned trained training propose proposed method methods approach results show shows based using performance novel paper work task tasks model models achieve achieves'.split(
+    ' ',
+  ),
+);
+
 /** The paper's most distinctive terms that take part: enough to find neighbours, few enough to be fast. */
 const QUERY_TERMS = 30;
 const SHARED_TERMS = 4;
@@ -77,9 +84,13 @@ export class SimilarFinder {
     return weighted.sort((a, b) => b.weight - a.weight);
   }
 
-  /** Terms worth explaining a likeness with: shared with other papers, and not bare numbers. */
+  /**
+   * Terms worth explaining a likeness with: shared with other papers, not bare numbers, not word fragments
+   * ("pre" from "pre-trained") and not the filler every abstract has ("obtain", "learning").
+   */
   private telling(term: number): boolean {
-    return this.index.df(term) >= 2 && !/^\d+$/.test(this.index.table.terms[term]);
+    const word = this.index.table.terms[term];
+    return this.index.df(term) >= 2 && word.length > 3 && !/^\d+$/.test(word) && !FILLER.has(word);
   }
 
   similar(doc: number, k: number): SimilarPaper[] {
