@@ -65,8 +65,10 @@ export function isIsoDate(value: string): boolean {
   return match !== null && isoDate(Number(match[1]), Number(match[2]), Number(match[3])) === value;
 }
 
-// Month, day, then a year after a comma (or a space, for 19xx/20xx), then an optional comment count.
-const DATE_LINE = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:(?:,\s*|\s+)((?:19|20)\d\d))?(?:\s+(\d{1,6}))?$/;
+// Month, day, then a year after a comma (any 4 digits: formatDateLine writes years 1000-9999 so)
+// or after a space (19xx/20xx only: `Jan 27 2345` is more likely a comment count), then a count.
+const DATE_LINE =
+  /^([A-Za-z]+)\.?\s+(\d{1,2})(?:,\s*(\d{4})|\s+((?:19|20)\d\d))?(?:\s+(\d{1,6}))?$/;
 
 /** `Apr 22, 2023` / `Jan 27 2` / `Nov 25, 2024 1`; null when the line is not such a date. */
 export function parseListingDate(text: string): ListingDate | null {
@@ -75,11 +77,12 @@ export function parseListingDate(text: string): ListingDate | null {
   const month = monthNumber(match[1]);
   const day = Number(match[2]);
   if (month === null || day < 1 || day > 31) return null;
-  const year = match[3] === undefined ? null : Number(match[3]);
+  const written = match[3] ?? match[4];
+  const year = written === undefined ? null : Number(written);
   // A year makes an impossible day (Feb 30) checkable right away; without one, see resolve.
   if (year !== null && isoDate(year, month, day) === null) return null;
   if (year === null && day > daysInMonth(2024, month)) return null;
-  return { month, day, year, comments: match[4] === undefined ? 0 : Number(match[4]) };
+  return { month, day, year, comments: match[5] === undefined ? 0 : Number(match[5]) };
 }
 
 /** The header's bare date: `Dec 9` (no year, no count). */

@@ -27,9 +27,10 @@ function metadataLines(paper: Paper): string[] {
  * upvotes, an arXiv id or code/project link not written in the abstract, the metadata of a
  * paper without a date, the author count when there is an organisation. Ids, links and topics
  * are derived again from the text. Titles and abstracts are written on one line each.
- * Text that reads as listing syntax cannot come back: a title equal to a header line
- * ("Subscribe"), an empty abstract, or a short abstract (an organisation-like line) above a
- * date-only block.
+ * Text that reads as listing syntax cannot come back: a title or abstract equal to a header
+ * line ("Subscribe"), a separator ("·", "•"), an authors line ("3 authors") or a date line
+ * ("May 5", "Jan 27 2"); an empty abstract; or a short abstract (an organisation-like line)
+ * above a date-only block.
  */
 export function formatListing(papers: readonly Paper[], capturedAt: string): string {
   const header = isIsoDate(capturedAt)

@@ -26,10 +26,15 @@ export function fold(text: string): string {
   const lower = text.toLowerCase();
   // Most catalogue text is ASCII; skipping NFKD for it makes indexing several times faster.
   if (!NON_ASCII.test(lower)) return lower;
-  return lower
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .replace(UNDECOMPOSED, (ch) => UNDECOMPOSED_MAP[ch] ?? ch);
+  return (
+    lower
+      .normalize('NFKD')
+      // NFKD turns some letters into capitals (ℌ -> H, 𝐀 -> A, ᴭ -> Æ): lower again so that
+      // fold(fold(x)) === fold(x), and a key read back from a URL is the key it was written as.
+      .toLowerCase()
+      .replace(COMBINING_MARKS, '')
+      .replace(UNDECOMPOSED, (ch) => UNDECOMPOSED_MAP[ch] ?? ch)
+  );
 }
 
 const ASCII_WORD = /[a-z0-9]+/g;

@@ -15,7 +15,7 @@ export function PaperMeta({ paper }: { paper: Paper }) {
     items.push(`${paper.upvotes} upvote${paper.upvotes === 1 ? '' : 's'}`);
 
   return (
-    <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-ink-muted">
+    <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-ink-muted [overflow-wrap:anywhere]">
       {day && paper.publishedAt && <time dateTime={paper.publishedAt}>{day}</time>}
       {!day && <span>Date unknown</span>}
       {items.map((item) => (
