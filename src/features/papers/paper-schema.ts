@@ -2,8 +2,9 @@ import { z } from 'zod/mini';
 
 /** One paper, as the bundled dataset and every importer produce it. */
 export const paperSchema = z.object({
-  /** Stable, unique and URL-safe: the arXiv id when known, else a slug of the normalised title. */
-  id: z.string().check(z.minLength(1), z.regex(/^[A-Za-z0-9._-]+$/)),
+  /** Stable, unique and URL-safe: the arXiv id when known, else a slug of the normalised title. Starts with a
+   * letter or digit, so no id can be a special object key such as `__proto__`. */
+  id: z.string().check(z.minLength(1), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/)),
   title: z.string().check(z.minLength(1)),
   abstract: z.string(),
   authorCount: z.nullable(z.number().check(z.int(), z.nonnegative())),
