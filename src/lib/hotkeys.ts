@@ -40,6 +40,13 @@ export function useHotkeys(map: HotkeyMap, enabled = true) {
         return;
       }
       if (document.querySelector('dialog[open]')) return;
+      // Enter on a focused link or button must follow it, not a page-wide shortcut.
+      if (
+        event.key === 'Enter' &&
+        event.target instanceof Element &&
+        event.target.closest('a[href], button, summary')
+      )
+        return;
       const handler = mapRef.current[event.key];
       if (handler) {
         event.preventDefault();

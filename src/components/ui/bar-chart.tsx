@@ -79,23 +79,26 @@ export function BarChart({
           <span>{formatLabel(data[data.length - 1].label)}</span>
         </p>
       )}
-      <table className="sr-only">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labelHeading}</th>
-            <th scope="col">Papers</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((bar) => (
-            <tr key={bar.label}>
-              <th scope="row">{formatLabel(bar.label)}</th>
-              <td>{bar.count}</td>
+      {/* sr-only clips a block, not a table: the wrapper keeps long labels from widening the page. */}
+      <div className="sr-only">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{labelHeading}</th>
+              <th scope="col">Papers</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.map((bar) => (
+              <tr key={bar.label}>
+                <th scope="row">{formatLabel(bar.label)}</th>
+                <td>{bar.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

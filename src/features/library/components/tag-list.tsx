@@ -12,15 +12,15 @@ export function TagList({ paperId }: TagListProps) {
       {tags.map((tag) => (
         <li
           key={tag}
-          className="inline-flex items-center rounded-full border border-line bg-accent-soft pl-3 text-sm text-ink"
+          className="inline-flex max-w-full items-center rounded-full border border-line bg-accent-soft pl-3 text-sm text-ink"
         >
-          <span>{tag}</span>
+          <span className="min-w-0 [overflow-wrap:anywhere]">{tag}</span>
           <button
             type="button"
             aria-label={`Remove tag ${tag}`}
             disabled={!canEdit}
             onClick={() => libraryActions.removeTag(paperId, tag)}
-            className="inline-flex size-11 items-center justify-center rounded-full text-ink-muted hover:text-danger disabled:opacity-50 sm:size-8"
+            className="inline-flex size-11 shrink-0 items-center justify-center rounded-full text-ink-muted hover:text-danger disabled:opacity-50 sm:size-8"
           >
             <span aria-hidden="true">✕</span>
           </button>
