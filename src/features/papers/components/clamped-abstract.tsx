@@ -1,11 +1,14 @@
 import { useId, useState, type ReactNode } from 'react';
 
-/** The abstract, clamped to a few lines with a "Show more" toggle. */
+/**
+ * The abstract, clamped to a few lines with a "Show more" toggle. `children` renders the text and is told whether
+ * all of it shows, so costly decoration (highlighting) can stop where the clamp hides the rest.
+ */
 export function ClampedAbstract({
   children,
   onToggle,
 }: {
-  children: ReactNode;
+  children: (expanded: boolean) => ReactNode;
   onToggle?: () => void;
 }) {
   const [expanded, setExpanded] = useState(false);
@@ -16,7 +19,7 @@ export function ClampedAbstract({
         id={id}
         className={`text-sm leading-6 text-ink-muted [overflow-wrap:anywhere] ${expanded ? '' : 'line-clamp-3'}`}
       >
-        {children}
+        {children(expanded)}
       </p>
       <button
         type="button"

@@ -21,6 +21,11 @@ type PaperCardProps = {
 
 const plain = (text: string) => text;
 
+/** More than three lines of abstract hold at the widest card. */
+const CLAMPED_CHARS = 600;
+/** Cuts between words, so no word is half highlighted. */
+const cutAt = (text: string) => Math.max(text.lastIndexOf(' ', CLAMPED_CHARS), 1);
+
 export function PaperCard({
   paper,
   href,
@@ -66,7 +71,19 @@ export function PaperCard({
         </ul>
       )}
       <div className="mt-3">
-        <ClampedAbstract onToggle={onResize}>{renderText(paper.abstract)}</ClampedAbstract>
+        <ClampedAbstract onToggle={onResize}>
+          {(expanded) =>
+            expanded || paper.abstract.length <= CLAMPED_CHARS ? (
+              renderText(paper.abstract)
+            ) : (
+              // Three clamped lines never show more than this: the rest is plain text, not worth decorating.
+              <>
+                {renderText(paper.abstract.slice(0, cutAt(paper.abstract)))}
+                {paper.abstract.slice(cutAt(paper.abstract))}
+              </>
+            )
+          }
+        </ClampedAbstract>
       </div>
       <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
         <ExternalLinks paper={paper} />
