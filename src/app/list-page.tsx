@@ -5,14 +5,16 @@ import { FilterChips } from '@/features/search/components/filter-chips';
 import { FilterPanel } from '@/features/search/components/filter-panel';
 import { SearchBox } from '@/features/search/components/search-box';
 import { SortSelect } from '@/features/search/components/sort-select';
-import type { FacetKey } from '@/features/search/filters';
-import type { SearchRequest } from '@/features/search/search-types';
+import { FACET_KEYS, facetValues, type FacetKey } from '@/features/search/filters';
+import type { Facets, SearchRequest } from '@/features/search/search-types';
 import {
   activeChips,
+  effectiveFilters,
   emptyViewState,
   removeFilter,
   searchRequestFor,
   toggleFacet,
+  type ViewState,
 } from '@/features/search/view-state';
 import { CatalogueError, CatalogueLoading } from './catalogue-states';
 import { provisionalResult } from './provisional-results';
@@ -63,7 +65,10 @@ export function ListPage({ scope, heading, intro }: ListPageProps) {
   // The reading list keeps the user's own order until they search or pick a sort.
   const queueOrder = scope === 'library' && view.sort === null && !view.q.trim();
   const onToggle = (facet: FacetKey, value: string) => setView(toggleFacet(view, facet, value));
-  const panel = result && <FilterPanel facets={result.facets} onToggle={onToggle} />;
+  // A clicked option shows its new state at once, from the URL, not when the engine's counts come back.
+  const panel = result && (
+    <FilterPanel facets={withSelection(result.facets, view)} onToggle={onToggle} />
+  );
 
   return (
     <div className="lg:grid lg:grid-cols-[15rem_1fr] lg:gap-8">
@@ -155,4 +160,17 @@ function EmptyResults({
       )}
     </div>
   );
+}
+
+function withSelection(facets: Facets, view: ViewState): Facets {
+  const filters = effectiveFilters(view);
+  const next = { ...facets };
+  for (const facet of FACET_KEYS) {
+    const active = new Set(facetValues(filters, facet));
+    next[facet] = facets[facet].map((option) => ({
+      ...option,
+      selected: active.has(option.value),
+    }));
+  }
+  return next;
 }

@@ -1,22 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { findCard, openPaper } from './helpers';
 
 const KEY = 'papershelf:library';
 const SKELETON = 'SkeletonMAE: Graph-based Masked Autoencoder for Skeleton Sequence Pre-training';
 const SAILER = 'SAILER: Structure-aware Pre-trained Language Model for Legal Case Retrieval';
-
-/** The list is virtualized: search for a paper to bring its card on screen. */
-async function findCard(page: Page, title: string) {
-  await page.getByRole('searchbox', { name: 'Search papers' }).fill(title.split(':')[0]);
-  const card = page.getByRole('article', { name: title });
-  await expect(card).toBeVisible();
-  return card;
-}
-
-async function openPaper(page: Page, title: string) {
-  const card = await findCard(page, title);
-  await card.getByRole('link', { name: title }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
 
 test('bookmark, set a status, tag and write a note; all of it survives a reload', async ({
   page,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { count, findCard } from './helpers';
 
 const KEY = 'papershelf:library';
 const SKELETON = 'SkeletonMAE: Graph-based Masked Autoencoder for Skeleton Sequence Pre-training';
@@ -7,15 +8,7 @@ const SKELETON_ID = 'skeletonmae-graph-based-masked-autoencoder-for-skeleton-seq
 const SAILER = 'SAILER: Structure-aware Pre-trained Language Model for Legal Case Retrieval';
 const SAILER_ID = 'sailer-structure-aware-pre-trained-language-model-for-legal-case-retrieval';
 
-const count = (page: Page) => page.getByRole('status').filter({ hasText: /\d+ papers?\b/ });
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
-
-async function findCard(page: Page, title: string) {
-  await page.getByRole('searchbox', { name: 'Search papers' }).fill(title.split(':')[0]);
-  const card = page.getByRole('article', { name: title });
-  await expect(card).toBeVisible();
-  return card;
-}
 
 /** Puts `raw` under the library key, then loads the app over it as a returning visitor would. */
 async function loadWithStored(page: Page, raw: string) {

@@ -1,18 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { count, findCard } from './helpers';
 
 const KEY = 'papershelf:library';
 const SKELETON = 'SkeletonMAE: Graph-based Masked Autoencoder for Skeleton Sequence Pre-training';
 const SAILER = 'SAILER: Structure-aware Pre-trained Language Model for Legal Case Retrieval';
-const count = (page: Page) => page.getByRole('status').filter({ hasText: /\d+ papers?\b/ });
 const text = async (download: Download) => readFileSync(await download.path(), 'utf8');
-
-async function findCard(page: Page, title: string) {
-  await page.getByRole('searchbox', { name: 'Search papers' }).fill(title.split(':')[0]);
-  const card = page.getByRole('article', { name: title });
-  await expect(card).toBeVisible();
-  return card;
-}
 
 /** A small library made through the interface: two papers, a status, a tag and a note. */
 async function buildLibrary(page: Page) {

@@ -1,0 +1,17 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The polite status region that says how many papers the list holds. */
+export const count = (page: Page) => page.getByRole('status').filter({ hasText: /\d+ papers?\b/ });
+
+/** The list is virtualized: search for a paper to bring its card on screen. */
+export async function findCard(page: Page, title: string) {
+  await page.getByRole('searchbox', { name: 'Search papers' }).fill(title.split(':')[0]);
+  const card = page.getByRole('article', { name: title });
+  await expect(card).toBeVisible();
+  return card;
+}
+
+export async function openPaper(page: Page, title: string) {
+  await (await findCard(page, title)).getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
