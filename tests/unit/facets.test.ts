@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Paper } from '@/features/papers/paper-schema';
 import { emptyFilters, type Filters } from '@/features/search/filters';
 import { createSearchEngine } from '@/features/search/search-engine';
 import type { FacetOption, SearchRequest } from '@/features/search/search-types';
+import { blankPaper } from '../fixtures/paper';
 
-const paper = (id: string, fields: Partial<Paper>): Paper => ({
-  id,
-  title: `Paper ${id}`,
-  abstract: '',
-  authorCount: null,
-  authors: [],
-  organization: null,
-  publishedAt: null,
-  comments: null,
-  upvotes: null,
-  arxivId: null,
-  codeUrl: null,
-  projectUrl: null,
-  links: [],
-  topics: [],
-  ...fields,
-});
+const paper = blankPaper;
 const orgA = { handle: 'alpha', name: 'Alpha Lab' };
 const orgB = { handle: 'beta', name: 'Beta' };
 const code = 'https://github.com/x/y';

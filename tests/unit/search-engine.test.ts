@@ -5,27 +5,12 @@ import { datasetSchema, type Paper } from '@/features/papers/paper-schema';
 import { emptyFilters } from '@/features/search/filters';
 import { createSearchEngine, type SearchEngine } from '@/features/search/search-engine';
 import type { SearchRequest } from '@/features/search/search-types';
+import { blankPaper } from '../fixtures/paper';
 
 const papers = datasetSchema.parse(
   JSON.parse(readFileSync(resolve('public/papers.json'), 'utf8')),
 ).papers;
-const paper = (id: string, fields: Partial<Paper>): Paper => ({
-  id,
-  title: `Paper ${id}`,
-  abstract: '',
-  authorCount: null,
-  authors: [],
-  organization: null,
-  publishedAt: null,
-  comments: null,
-  upvotes: null,
-  arxivId: null,
-  codeUrl: null,
-  projectUrl: null,
-  links: [],
-  topics: [],
-  ...fields,
-});
+const paper = blankPaper;
 const request = (text: string, fields: Partial<SearchRequest> = {}): SearchRequest => ({
   text,
   filters: emptyFilters(),

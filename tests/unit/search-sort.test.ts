@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Paper } from '@/features/papers/paper-schema';
 import { emptyFilters } from '@/features/search/filters';
 import { createSearchEngine } from '@/features/search/search-engine';
 import type { Sort } from '@/features/search/search-types';
+import { blankPaper } from '../fixtures/paper';
 
-const paper = (id: string, fields: Partial<Paper>): Paper => ({
-  id,
-  title: `Paper ${id}`,
-  abstract: '',
-  authorCount: null,
-  authors: [],
-  organization: null,
-  publishedAt: null,
-  comments: null,
-  upvotes: null,
-  arxivId: null,
-  codeUrl: null,
-  projectUrl: null,
-  links: [],
-  topics: [],
-  ...fields,
-});
+const paper = blankPaper;
 
 // Loaded in a scrambled order, so that no expectation can pass by load order alone.
 const papers = [
