@@ -5,7 +5,6 @@ import { navigate } from 'wouter/use-browser-location';
 import { useHotkeys } from '@/lib/hotkeys';
 import { AppHeader } from './app-header';
 import { ListPage } from './list-page';
-import { ShortcutsDialog } from './shortcuts-dialog';
 import { downloadBackup } from './transfer-controls';
 import { UpdatePrompt } from './update-prompt';
 import { CatalogueLoading } from './catalogue-states';
@@ -22,6 +21,9 @@ const StorageBanner = lazy(() =>
   import('@/features/library/components/storage-banner').then((module) => ({
     default: module.StorageBanner,
   })),
+);
+const ShortcutsDialog = lazy(() =>
+  import('./shortcuts-dialog').then((module) => ({ default: module.ShortcutsDialog })),
 );
 const StatsRoute = lazy(() =>
   import('./stats-route').then((module) => ({ default: module.StatsRoute })),
@@ -73,7 +75,11 @@ export function App() {
           </Switch>
         </Suspense>
       </main>
-      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      {shortcutsOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open onClose={() => setShortcutsOpen(false)} />
+        </Suspense>
+      )}
       <UpdatePrompt />
     </div>
   );

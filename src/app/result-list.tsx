@@ -3,6 +3,7 @@ import { useLocation } from 'wouter';
 import { Button } from '@/components/ui/button';
 import { VirtualList } from '@/components/ui/virtual-list';
 import { libraryActions, useEntries } from '@/features/library/library-hooks';
+import { useDragReorder } from '@/features/library/components/use-drag-reorder';
 import type { Paper } from '@/features/papers/paper-schema';
 import type { SearchRequest, SearchResult } from '@/features/search/search-types';
 import { useHotkeys } from '@/lib/hotkeys';
@@ -50,6 +51,8 @@ export function ResultList({ result, scope, queueOrder: inQueueOrder }: ResultLi
     () => (inQueueOrder ? Array.from(docs, (doc) => client.paperAt(doc)?.id ?? '') : []),
     [client, docs, inQueueOrder],
   );
+
+  const drag = useDragReorder(orderedIds);
 
   // "Export: current results" reads the list as shown, when it is asked for.
   useEffect(() => {
@@ -107,23 +110,32 @@ export function ResultList({ result, scope, queueOrder: inQueueOrder }: ResultLi
           const paper = paperAt(index);
           if (!paper) return null;
           return (
-            <PaperListItem
-              paper={paper}
-              terms={result.highlightTerms}
-              current={index === active}
-              onResize={remeasure}
-              extra={
-                inQueueOrder ? (
-                  <Suspense fallback={null}>
-                    <ReorderControls
-                      paperId={paper.id}
-                      title={paper.title}
-                      orderedIds={orderedIds}
-                    />
-                  </Suspense>
-                ) : undefined
+            <div
+              {...(inQueueOrder ? drag.itemProps(paper.id) : {})}
+              className={
+                drag.over === paper.id && drag.dragging !== paper.id
+                  ? 'rounded-xl ring-2 ring-accent'
+                  : undefined
               }
-            />
+            >
+              <PaperListItem
+                paper={paper}
+                terms={result.highlightTerms}
+                current={index === active}
+                onResize={remeasure}
+                extra={
+                  inQueueOrder ? (
+                    <Suspense fallback={null}>
+                      <ReorderControls
+                        paperId={paper.id}
+                        title={paper.title}
+                        orderedIds={orderedIds}
+                      />
+                    </Suspense>
+                  ) : undefined
+                }
+              />
+            </div>
           );
         }}
       />

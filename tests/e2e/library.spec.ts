@@ -141,3 +141,26 @@ test('a hostile note renders as harmless text', async ({ page }) => {
   );
   expect(dialogs).toEqual([]);
 });
+
+test('the reading list keeps the order the user gives it, by drag and by keyboard', async ({
+  page,
+}) => {
+  await page.goto('/');
+  for (const title of [SKELETON, SAILER]) {
+    await (await findCard(page, title)).getByRole('button', { name: /^Bookmark/ }).click();
+  }
+  await page.getByRole('link', { name: 'Reading list' }).click();
+  const titles = () => page.getByRole('article').locator('h2').allInnerTexts();
+  await expect(page.getByRole('article')).toHaveCount(2);
+  expect(await titles()).toEqual([SKELETON, SAILER]);
+
+  await page.getByRole('button', { name: `Move ${SAILER} up` }).click();
+  await expect.poll(titles).toEqual([SAILER, SKELETON]);
+
+  await page
+    .getByRole('article', { name: SKELETON })
+    .dragTo(page.getByRole('article', { name: SAILER }));
+  await expect.poll(titles).toEqual([SKELETON, SAILER]);
+  await page.reload();
+  await expect.poll(titles).toEqual([SKELETON, SAILER]);
+});
