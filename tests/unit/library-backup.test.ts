@@ -1,43 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createLibraryActions } from '@/features/library/library-actions';
+import { describe, expect, it } from 'vitest';
 import { mergeLibraries } from '@/features/library/library-merge';
-import { readStoredLibrary } from '@/features/library/library-migrate';
 import { restoreLibrary } from '@/features/library/library-restore';
 import { libraryDataSchema, type LibraryData } from '@/features/library/library-schema';
-import {
-  createLibrary,
-  LIBRARY_STORAGE_KEY as KEY,
-  type LibraryOptions,
-} from '@/features/library/library-store';
+import { type LibraryOptions } from '@/features/library/library-store';
 import type { Paper } from '@/features/papers/paper-schema';
 import { createMemoryStorage, type MemoryStorage } from '@/lib/storage-memory';
-
-function stored(storage: MemoryStorage) {
-  const read = readStoredLibrary(storage.getItem(KEY));
-  if (read.kind !== 'ok') throw new Error(`stored value is ${read.kind}`);
-  return read.data;
-}
-
-const opened: { dispose(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((library) => library.dispose()));
+import { openTab as openLibraryTab, stored } from './library-tab-kit';
 
 let clock = Date.UTC(2025, 11, 9, 9);
 const tick = () => (clock += 1000);
 
-function openTab(storage: MemoryStorage, options: LibraryOptions = {}) {
-  const library = createLibrary({
-    getStorage: () => storage,
-    target: null,
-    requestPersist: null,
-    now: () => clock,
-    ...options,
-  });
-  opened.push(library);
-  return {
-    actions: createLibraryActions(() => library.core),
-    state: () => library.core.store.getState(),
-  };
-}
+const openTab = (storage: MemoryStorage, options: LibraryOptions = {}) =>
+  openLibraryTab(storage, { now: () => clock, ...options });
 
 const imported: Paper = {
   id: 'my-workshop-paper',

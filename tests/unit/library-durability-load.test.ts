@@ -1,39 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createLibraryActions } from '@/features/library/library-actions';
+import { describe, expect, it, vi } from 'vitest';
 import { saveStateOf } from '@/features/library/library-health';
 import { readStoredLibrary, serializeLibrary } from '@/features/library/library-migrate';
 import { emptyLibrary } from '@/features/library/library-schema';
-import {
-  createLibrary,
-  LIBRARY_STORAGE_KEY as KEY,
-  type LibraryOptions,
-} from '@/features/library/library-store';
-import { createMemoryStorage, type MemoryStorage } from '@/lib/storage-memory';
-
-const opened: { dispose(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((library) => library.dispose()));
-
-function openTab(storage: MemoryStorage, options: LibraryOptions = {}) {
-  const library = createLibrary({
-    getStorage: () => storage,
-    target: null,
-    requestPersist: null,
-    ...options,
-  });
-  opened.push(library);
-  const actions = createLibraryActions(() => library.core);
-  return {
-    actions,
-    state: () => library.core.store.getState(),
-    health: () => library.core.persistence.health.getState(),
-  };
-}
-
-function stored(storage: MemoryStorage) {
-  const read = readStoredLibrary(storage.getItem(KEY));
-  if (read.kind !== 'ok') throw new Error(`stored value is ${read.kind}`);
-  return read.data;
-}
+import { LIBRARY_STORAGE_KEY as KEY } from '@/features/library/library-store';
+import { createMemoryStorage } from '@/lib/storage-memory';
+import { openTab, stored } from './library-tab-kit';
 
 const saved = serializeLibrary({
   ...emptyLibrary(),

@@ -1,38 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createLibraryActions } from '@/features/library/library-actions';
 import { saveStateOf } from '@/features/library/library-health';
-import { readStoredLibrary } from '@/features/library/library-migrate';
-import {
-  createLibrary,
-  LIBRARY_STORAGE_KEY as KEY,
-  type LibraryOptions,
-} from '@/features/library/library-store';
+import { LIBRARY_STORAGE_KEY as KEY, type LibraryOptions } from '@/features/library/library-store';
 import { createMemoryStorage, type MemoryStorage } from '@/lib/storage-memory';
+import { openTab as openLibraryTab, stored } from './library-tab-kit';
 
-const opened: { dispose(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((library) => library.dispose()));
+const openTab = (storage: MemoryStorage, options: LibraryOptions = {}) =>
+  openLibraryTab(storage, { target: window, ...options });
 
-function openTab(storage: MemoryStorage, options: LibraryOptions = {}) {
-  const library = createLibrary({
-    getStorage: () => storage,
-    target: window,
-    requestPersist: null,
-    ...options,
-  });
-  opened.push(library);
-  const actions = createLibraryActions(() => library.core);
-  return {
-    actions,
-    state: () => library.core.store.getState(),
-    health: () => library.core.persistence.health.getState(),
-  };
-}
-
-function stored(storage: MemoryStorage) {
-  const read = readStoredLibrary(storage.getItem(KEY));
-  if (read.kind !== 'ok') throw new Error(`stored value is ${read.kind}`);
-  return read.data;
-}
 const storedNote = (storage: MemoryStorage, id: string) =>
   storage.getItem(KEY) === null ? undefined : stored(storage).entries[id]?.note;
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');

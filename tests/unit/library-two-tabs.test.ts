@@ -1,37 +1,13 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createLibraryActions } from '@/features/library/library-actions';
-import { readStoredLibrary } from '@/features/library/library-migrate';
-import {
-  createLibrary,
-  LIBRARY_STORAGE_KEY as KEY,
-  type LibraryOptions,
-} from '@/features/library/library-store';
+import { describe, expect, it, vi } from 'vitest';
+import { LIBRARY_STORAGE_KEY as KEY, type LibraryOptions } from '@/features/library/library-store';
 import { createMemoryStorage, type MemoryStorage } from '@/lib/storage-memory';
-
-const opened: { dispose(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((library) => library.dispose()));
+import { openTab as openLibraryTab, stored } from './library-tab-kit';
 
 let clock = Date.UTC(2025, 11, 9, 9);
 const tick = () => (clock += 1000);
 
-function openTab(storage: MemoryStorage, options: LibraryOptions = {}) {
-  const library = createLibrary({
-    getStorage: () => storage,
-    target: null,
-    requestPersist: null,
-    now: () => clock,
-    ...options,
-  });
-  opened.push(library);
-  const actions = createLibraryActions(() => library.core);
-  return { library, actions, entry: (id: string) => library.core.store.getState().entries[id] };
-}
-
-function stored(storage: MemoryStorage) {
-  const read = readStoredLibrary(storage.getItem(KEY));
-  if (read.kind !== 'ok') throw new Error(`stored value is ${read.kind}`);
-  return read.data;
-}
+const openTab = (storage: MemoryStorage, options: LibraryOptions = {}) =>
+  openLibraryTab(storage, { now: () => clock, ...options });
 
 describe('6. no lost updates across tabs', () => {
   it('keeps interleaved edits to different papers from both tabs', () => {
