@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryEntry } from '@/features/library/library-schema';
-import type { Paper } from '@/features/papers/paper-schema';
 import { computeReadingStats } from '@/features/stats/reading-stats';
+import { blankPaper } from '../fixtures/paper';
 
 const entry = (patch: Partial<LibraryEntry>): LibraryEntry => ({
   status: 'to-read',
@@ -15,22 +15,12 @@ const entry = (patch: Partial<LibraryEntry>): LibraryEntry => ({
   ...patch,
 });
 
-const paper = (id: string, topics: string[], org: string | null): Paper => ({
-  id,
-  title: id,
-  abstract: '',
-  authorCount: null,
-  authors: [],
-  organization: org ? { handle: org.toLowerCase(), name: org } : null,
-  publishedAt: null,
-  comments: null,
-  upvotes: null,
-  arxivId: null,
-  codeUrl: null,
-  projectUrl: null,
-  links: [],
-  topics,
-});
+const paper = (id: string, topics: string[], org: string | null) =>
+  blankPaper(id, {
+    title: id,
+    topics,
+    organization: org ? { handle: org.toLowerCase(), name: org } : null,
+  });
 
 describe('computeReadingStats', () => {
   // Sunday 29 November 2026: the week started on Monday 23 November.

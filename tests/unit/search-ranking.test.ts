@@ -7,6 +7,7 @@ import { containsPhrase } from '@/features/search/phrases';
 import { createSearchEngine, type SearchEngine } from '@/features/search/search-engine';
 import { matchFactor } from '@/features/search/term-groups';
 import { tokenize } from '@/features/search/tokenize';
+import { blankPaper } from '../fixtures/paper';
 
 const papers = datasetSchema.parse(
   JSON.parse(readFileSync(resolve('public/papers.json'), 'utf8')),
@@ -135,22 +136,7 @@ describe('ranking on the captured catalogue', () => {
 });
 
 describe('ranking on small catalogues', () => {
-  const paper = (id: string, title: string, abstract = ''): Paper => ({
-    id,
-    title,
-    abstract,
-    authorCount: null,
-    authors: [],
-    organization: null,
-    publishedAt: null,
-    comments: null,
-    upvotes: null,
-    arxivId: null,
-    codeUrl: null,
-    projectUrl: null,
-    links: [],
-    topics: [],
-  });
+  const paper = (id: string, title: string, abstract = '') => blankPaper(id, { title, abstract });
 
   it('ignores case and accents on both sides', () => {
     const list = [
