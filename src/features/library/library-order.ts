@@ -17,7 +17,8 @@ export function ordersForMove(
   const index = Math.max(0, Math.min(toIndex, rest.length));
   if (from === -1 || index === from) return new Map();
 
-  const orderOf = (id: string | undefined) => (id === undefined ? undefined : ownValue(entries, id)?.order);
+  const orderOf = (id: string | undefined) =>
+    id === undefined ? undefined : ownValue(entries, id)?.order;
   const before = orderOf(rest[index - 1]);
   const after = orderOf(rest[index]);
   const between = orderBetween(before, after);
