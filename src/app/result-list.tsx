@@ -7,6 +7,7 @@ import { useDragReorder } from '@/features/library/components/use-drag-reorder';
 import type { Paper } from '@/features/papers/paper-schema';
 import type { SearchRequest, SearchResult } from '@/features/search/search-types';
 import { useHotkeys } from '@/lib/hotkeys';
+import { ownValue } from '@/lib/keyed-record';
 import { setCurrentResults } from './current-results';
 import { PaperListItem } from './paper-list-item';
 import { useSearchEngine } from './search-engine-context';
@@ -42,7 +43,7 @@ export function ResultList({ result, scope, queueOrder: inQueueOrder }: ResultLi
     if (!inQueueOrder) return result.docs;
     const order = (doc: number) => {
       const paper = client.paperAt(doc);
-      return (paper && entries[paper.id]?.order) ?? Number.MAX_SAFE_INTEGER;
+      return (paper && ownValue(entries, paper.id)?.order) ?? Number.MAX_SAFE_INTEGER;
     };
     return Int32Array.from(result.docs).sort((a, b) => order(a) - order(b));
   }, [client, entries, inQueueOrder, result.docs]);

@@ -12,6 +12,7 @@ import { getLibrary, subscribeToEntryChanges } from '@/features/library/library-
 import type { Paper } from '@/features/papers/paper-schema';
 import { createSearchClient, type SearchClient } from '@/features/search/search-client';
 import type { UserDataUpdate } from '@/features/search/search-types';
+import { ownValue } from '@/lib/keyed-record';
 import { useCatalogue } from './use-catalogue';
 
 type SearchEngineValue = {
@@ -73,7 +74,7 @@ export function SearchEngineProvider({
         if (loaded.current === null) return;
         const entries = getLibrary().core.store.getState().entries;
         void client
-          .setUserData(ids.map((id) => toUpdate(id, entries[id])))
+          .setUserData(ids.map((id) => toUpdate(id, ownValue(entries, id))))
           .then(() => setUserDataVersion((v) => v + 1));
       }),
     [client],

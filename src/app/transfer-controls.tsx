@@ -6,6 +6,7 @@ import { queueIds } from '@/features/library/library-counts';
 import { downloadFile } from '@/lib/download';
 import { loadBackupExporter } from '@/features/transfer/export/export-formats';
 import type { ExportItem, ExportScope } from '@/features/transfer/export/export-types';
+import { ownValue } from '@/lib/keyed-record';
 import { getCurrentResults } from './current-results';
 import { selectionActions, useSelectedCount } from './selection';
 import { useCatalogue } from './use-catalogue';
@@ -50,7 +51,7 @@ export function TransferControls({
 
   const getItems = (scope: ExportScope): ExportItem[] => {
     const data = libraryData();
-    const entryFor = (id: string) => data.entries[id] ?? null;
+    const entryFor = (id: string) => ownValue(data.entries, id) ?? null;
     if (scope === 'results') {
       return getCurrentResults().map((paper) => ({ paper, entry: entryFor(paper.id) }));
     }
@@ -61,7 +62,7 @@ export function TransferControls({
       });
     }
     return queueIds(data.entries).flatMap((id) => {
-      const paper = catalogue?.byId.get(id) ?? data.importedPapers[id]?.paper;
+      const paper = catalogue?.byId.get(id) ?? ownValue(data.importedPapers, id)?.paper;
       return paper ? [{ paper, entry: entryFor(id) }] : [];
     });
   };

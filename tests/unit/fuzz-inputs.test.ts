@@ -196,7 +196,12 @@ describe('parseImport on arbitrary and mutated files', () => {
   });
 
   it('reads API-shaped JSON with hostile field values into valid papers or path-located errors', () => {
-    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), nastyText);
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      nastyText,
+      // Ids and titles that a plain-object lookup would confuse with Object.prototype members.
+      fc.constantFrom(...Object.getOwnPropertyNames(Object.prototype)),
+    );
     const url = fc.oneof(
       fc.webUrl(),
       fc.constantFrom(

@@ -10,6 +10,7 @@ import {
   withTagRenamed,
 } from '@/features/library/library-entry';
 import { ordersForMove } from '@/features/library/library-order';
+import { ownValue, withKeys } from '@/lib/keyed-record';
 
 export type LibraryActions = ReturnType<typeof createLibraryActions>;
 
@@ -22,7 +23,7 @@ export function createLibraryActions(getCore: () => LibraryCore) {
   const editing = <R>(fallback: R, edit: (core: LibraryCore) => R): R =>
     whenEditable(getCore(), fallback, edit);
   const entryOf = (core: LibraryCore, id: string): LibraryEntry | undefined =>
-    core.store.getState().entries[id];
+    ownValue(core.store.getState().entries, id);
   const put = (core: LibraryCore, id: string, entry: LibraryEntry) =>
     core.putEntries(new Map([[id, entry]]));
 
@@ -90,10 +91,10 @@ export function createLibraryActions(getCore: () => LibraryCore) {
     setNote(paperId: string, markdown: string) {
       editing(undefined, (core) => {
         const { noteDrafts, entries } = core.store.getState();
-        if (noteDrafts[paperId] === markdown) return;
-        if (noteDrafts[paperId] === undefined && (entries[paperId]?.note ?? '') === markdown)
-          return;
-        core.store.setState({ noteDrafts: { ...noteDrafts, [paperId]: markdown } });
+        const draft = ownValue(noteDrafts, paperId);
+        if (draft === markdown) return;
+        if (draft === undefined && (ownValue(entries, paperId)?.note ?? '') === markdown) return;
+        core.store.setState({ noteDrafts: withKeys(noteDrafts, [[paperId, markdown]]) });
         core.persistence.changed();
       });
     },
@@ -104,7 +105,7 @@ export function createLibraryActions(getCore: () => LibraryCore) {
         const now = core.now();
         const changes = new Map<string, LibraryEntry>();
         for (const [id, order] of ordersForMove(entries, orderedIds, paperId, toIndex)) {
-          const entry = entries[id];
+          const entry = ownValue(entries, id);
           if (entry) changes.set(id, withOrder(entry, order, now));
         }
         core.putEntries(changes);

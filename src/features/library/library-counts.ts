@@ -1,7 +1,9 @@
 import { STATUSES, type LibraryEntry, type ReadingStatus } from '@/features/library/library-schema';
 import { compareQueue } from '@/features/library/library-order';
+import { keyedRecord, ownValue } from '@/lib/keyed-record';
 
 export type StatusCounts = Readonly<Record<ReadingStatus, number>>;
+/** By tag, without a prototype: a tag may be called `constructor` or `__proto__`. */
 export type TagCounts = Readonly<Record<string, number>>;
 export type TagCount = { tag: string; count: number };
 export type Counts = { statusCounts: StatusCounts; tagCounts: TagCounts };
@@ -11,10 +13,10 @@ export type Entries = Readonly<Record<string, LibraryEntry>>;
 /** Full count: on load and after merges. Edits use `adjustCounts`, which costs only the entries they touch. */
 export function countAll(entries: Iterable<LibraryEntry>): Counts {
   const statusCounts: Record<ReadingStatus, number> = { 'to-read': 0, reading: 0, read: 0 };
-  const tagCounts: Record<string, number> = {};
+  const tagCounts = keyedRecord<number>();
   for (const entry of entries) {
     if (entry.status) statusCounts[entry.status] += 1;
-    for (const tag of entry.tags) tagCounts[tag] = (tagCounts[tag] ?? 0) + 1;
+    for (const tag of entry.tags) tagCounts[tag] = (ownValue(tagCounts, tag) ?? 0) + 1;
   }
   return { statusCounts, tagCounts };
 }
@@ -36,14 +38,15 @@ export function adjustCounts(
     if (beforeTags === after.tags) continue;
     for (const tag of beforeTags) {
       if (after.tags.includes(tag)) continue;
-      tagCounts ??= { ...counts.tagCounts };
-      tagCounts[tag] = (tagCounts[tag] ?? 1) - 1;
-      if (tagCounts[tag] <= 0) delete tagCounts[tag];
+      tagCounts ??= keyedRecord(Object.entries(counts.tagCounts));
+      const count = (ownValue(tagCounts, tag) ?? 1) - 1;
+      if (count <= 0) delete tagCounts[tag];
+      else tagCounts[tag] = count;
     }
     for (const tag of after.tags) {
       if (beforeTags.includes(tag)) continue;
-      tagCounts ??= { ...counts.tagCounts };
-      tagCounts[tag] = (tagCounts[tag] ?? 0) + 1;
+      tagCounts ??= keyedRecord(Object.entries(counts.tagCounts));
+      tagCounts[tag] = (ownValue(tagCounts, tag) ?? 0) + 1;
     }
   }
   return {

@@ -7,6 +7,7 @@ import {
   restoreLibrary,
   type RestoreMode,
 } from '@/features/library/library-restore';
+import { withKeys } from '@/lib/keyed-record';
 
 /** Events on the whole library: imports, restores, backups, and recovery from unreadable data. */
 export function createDataActions(getCore: () => LibraryCore) {
@@ -25,7 +26,7 @@ export function createDataActions(getCore: () => LibraryCore) {
         );
         if (added + updated > 0) {
           core.store.setState({
-            importedPapers: { ...state.importedPapers, ...records },
+            importedPapers: withKeys(state.importedPapers, records),
             changesSinceBackup: state.changesSinceBackup + 1,
           });
           core.persistence.changed();

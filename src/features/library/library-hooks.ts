@@ -18,6 +18,7 @@ import {
   type LibraryOptions,
 } from '@/features/library/library-store';
 import type { LibraryState } from '@/features/library/library-state';
+import { ownValue } from '@/lib/keyed-record';
 
 let current: Library | null = null;
 
@@ -52,8 +53,8 @@ function useLibrary<T>(selector: (state: LibraryState) => T): T {
 
 /** One paper's entry, with the note as typed so far; undefined when the user never touched the paper. */
 export function useEntry(paperId: string): LibraryEntry | undefined {
-  const entry = useLibrary((s): LibraryEntry | undefined => s.entries[paperId]);
-  const draft = useLibrary((s): string | undefined => s.noteDrafts[paperId]);
+  const entry = useLibrary((s): LibraryEntry | undefined => ownValue(s.entries, paperId));
+  const draft = useLibrary((s): string | undefined => ownValue(s.noteDrafts, paperId));
   return useMemo(
     () => (draft === undefined ? entry : { ...(entry ?? emptyEntry(0)), note: draft }),
     [entry, draft],
@@ -61,17 +62,19 @@ export function useEntry(paperId: string): LibraryEntry | undefined {
 }
 
 export function useNote(paperId: string): string {
-  return useLibrary((s) => s.noteDrafts[paperId] ?? s.entries[paperId]?.note ?? '');
+  return useLibrary(
+    (s) => ownValue(s.noteDrafts, paperId) ?? ownValue(s.entries, paperId)?.note ?? '',
+  );
 }
 
 export function useStatus(paperId: string): ReadingStatus | null {
-  return useLibrary((s) => s.entries[paperId]?.status ?? null);
+  return useLibrary((s) => ownValue(s.entries, paperId)?.status ?? null);
 }
 
 const NO_TAGS: readonly string[] = [];
 
 export function useTags(paperId: string): readonly string[] {
-  return useLibrary((s) => s.entries[paperId]?.tags ?? NO_TAGS);
+  return useLibrary((s) => ownValue(s.entries, paperId)?.tags ?? NO_TAGS);
 }
 
 /** Every entry by paper id, deletion markers included (status null, no tags, no note). */

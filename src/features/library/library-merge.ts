@@ -1,4 +1,5 @@
 import type { LibraryData } from '@/features/library/library-schema';
+import { ownValue, withKeys } from '@/lib/keyed-record';
 
 type Stamped = { updatedAt: string };
 
@@ -18,16 +19,13 @@ export function mergeRecords<T extends Stamped>(
   current: Readonly<Record<string, T>>,
   incoming: Readonly<Record<string, T>>,
 ): { merged: Record<string, T>; changedIds: string[] } {
-  const changes: Record<string, T> = {};
-  const changedIds: string[] = [];
+  const changes = new Map<string, T>();
   for (const [id, record] of Object.entries(incoming)) {
-    if (prefersIncoming(current[id], record)) {
-      changes[id] = record;
-      changedIds.push(id);
-    }
+    if (prefersIncoming(ownValue(current, id), record)) changes.set(id, record);
   }
+  const changedIds = [...changes.keys()];
   if (changedIds.length === 0) return { merged: current, changedIds };
-  return { merged: { ...current, ...changes }, changedIds };
+  return { merged: withKeys(current, changes), changedIds };
 }
 
 export type LibraryMerge = {

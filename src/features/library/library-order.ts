@@ -1,4 +1,5 @@
 import type { LibraryEntry } from '@/features/library/library-schema';
+import { ownValue } from '@/lib/keyed-record';
 
 /**
  * New `order` values that move `paperId` to `toIndex` within `orderedIds` (the queue as the user
@@ -16,7 +17,8 @@ export function ordersForMove(
   const index = Math.max(0, Math.min(toIndex, rest.length));
   if (from === -1 || index === from) return new Map();
 
-  const orderOf = (id: string | undefined) => (id === undefined ? undefined : entries[id]?.order);
+  const orderOf = (id: string | undefined) =>
+    id === undefined ? undefined : ownValue(entries, id)?.order;
   const before = orderOf(rest[index - 1]);
   const after = orderOf(rest[index]);
   const between = orderBetween(before, after);

@@ -2,6 +2,7 @@ import type { ImportedPaper, LibraryData, LibraryEntry } from '@/features/librar
 import type { Paper } from '@/features/papers/paper-schema';
 import { emptyEntry, isDeletionMarker, stampAfter } from '@/features/library/library-entry';
 import { mergeBackupState, mergeLibraries } from '@/features/library/library-merge';
+import { hasOwnKey, keyedRecord, ownValue, withKeys } from '@/lib/keyed-record';
 
 export type RestoreMode = 'merge' | 'replace';
 
@@ -11,11 +12,11 @@ export function importPaperRecords(
   papers: readonly Paper[],
   nowMs: number,
 ) {
-  const records: Record<string, ImportedPaper> = {};
+  const records = keyedRecord<ImportedPaper>();
   let added = 0;
   let updated = 0;
   for (const paper of papers) {
-    const before = records[paper.id] ?? existing[paper.id];
+    const before = ownValue(records, paper.id) ?? ownValue(existing, paper.id);
     if (before && JSON.stringify(before.paper) === JSON.stringify(paper)) continue;
     if (before) updated += 1;
     else added += 1;
@@ -62,22 +63,27 @@ export function restoreLibrary(
     };
   }
 
-  const entries: Record<string, LibraryEntry> = {};
+  const entries = keyedRecord<LibraryEntry>();
   for (const [id, entry] of Object.entries(backup.entries)) {
-    entries[id] = winOver(current.entries[id], entry, nowMs);
+    entries[id] = winOver(ownValue(current.entries, id), entry, nowMs);
   }
   for (const [id, entry] of Object.entries(current.entries)) {
-    if (id in entries) continue;
+    if (hasOwnKey(entries, id)) continue;
     // Not in the backup: becomes a deletion marker, so a stale tab cannot bring it back.
     entries[id] = isDeletionMarker(entry)
       ? entry
       : { ...emptyEntry(nowMs), order: entry.order, updatedAt: stampAfter(entry.updatedAt, nowMs) };
   }
-  const importedPapers = { ...current.importedPapers };
-  for (const [id, record] of Object.entries(backup.importedPapers)) {
-    importedPapers[id] = winOver(current.importedPapers[id], record, nowMs);
-  }
-  const changedIds = Object.keys(entries).filter((id) => entries[id] !== current.entries[id]);
+  const importedPapers = withKeys(
+    current.importedPapers,
+    Object.entries(backup.importedPapers).map(([id, record]): [string, ImportedPaper] => [
+      id,
+      winOver(ownValue(current.importedPapers, id), record, nowMs),
+    ]),
+  );
+  const changedIds = Object.keys(entries).filter(
+    (id) => entries[id] !== ownValue(current.entries, id),
+  );
   const { lastBackupAt } = mergeBackupState(current, backup);
   return {
     data: { entries, importedPapers, lastBackupAt, changesSinceBackup: backup.changesSinceBackup },

@@ -1,5 +1,7 @@
 import { z } from 'zod/mini';
 import { paperSchema } from '@/features/papers/paper-schema';
+import { keyedRecord } from '@/lib/keyed-record';
+import { keyedRecordSchema } from '@/lib/keyed-record-schema';
 
 export const STATUSES = ['to-read', 'reading', 'read'] as const;
 export const statusSchema = z.enum(STATUSES);
@@ -43,18 +45,18 @@ export type ImportedPaper = z.infer<typeof importedPaperSchema>;
 
 export const LIBRARY_VERSION = 1;
 
-/** The persisted user state and the body of a JSON backup. */
+/** The persisted user state and the body of a JSON backup. Keyed by paper id, without prototypes. */
 export const libraryDataSchema = z.object({
-  entries: z.record(z.string(), entrySchema),
-  importedPapers: z.record(z.string(), importedPaperSchema),
+  entries: keyedRecordSchema(entrySchema),
+  importedPapers: keyedRecordSchema(importedPaperSchema),
   lastBackupAt: z.nullable(isoDate),
   changesSinceBackup: z.number().check(z.int(), z.nonnegative()),
 });
 export type LibraryData = z.infer<typeof libraryDataSchema>;
 
 export const emptyLibrary = (): LibraryData => ({
-  entries: {},
-  importedPapers: {},
+  entries: keyedRecord(),
+  importedPapers: keyedRecord(),
   lastBackupAt: null,
   changesSinceBackup: 0,
 });

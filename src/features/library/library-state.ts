@@ -5,16 +5,17 @@ import {
 } from '@/features/library/library-schema';
 import { adjustCounts, countAll, type Counts } from '@/features/library/library-counts';
 import { mergeBackupState, mergeRecords, prefersIncoming } from '@/features/library/library-merge';
+import { keyedRecord, ownValue, withKeys } from '@/lib/keyed-record';
 
 /** The library data plus what is derived from it. Each change replaces only the entries it touches. */
 export type LibraryState = LibraryData &
   Counts & {
-    /** Note text typed but not yet folded into `entries`: a keystroke costs one small object, not a copy of the library. */
+    /** Note text typed but not yet folded into `entries`: a keystroke costs one small object, not a copy of the library. Keyed like `entries` (no prototype). */
     noteDrafts: Readonly<Record<string, string>>;
   };
 
 export function initialLibraryState(): LibraryState {
-  return { ...emptyLibrary(), ...countAll([]), noteDrafts: {} };
+  return { ...emptyLibrary(), ...countAll([]), noteDrafts: keyedRecord() };
 }
 
 export function dataOf(state: LibraryState): LibraryData {
@@ -32,16 +33,16 @@ export function withEntryChanges(
   changes: ReadonlyMap<string, LibraryEntry>,
 ): EntriesUpdate | null {
   const pairs: [LibraryEntry | undefined, LibraryEntry][] = [];
-  const changed: Record<string, LibraryEntry> = {};
+  const changed = new Map<string, LibraryEntry>();
   for (const [id, entry] of changes) {
-    const before: LibraryEntry | undefined = state.entries[id];
+    const before = ownValue(state.entries, id);
     if (before === entry) continue;
-    changed[id] = entry;
+    changed.set(id, entry);
     pairs.push([before, entry]);
   }
   if (pairs.length === 0) return null;
-  const entries = { ...state.entries, ...changed };
-  return { entries, changedIds: Object.keys(changed), ...adjustCounts(state, pairs) };
+  const entries = withKeys(state.entries, changed);
+  return { entries, changedIds: [...changed.keys()], ...adjustCounts(state, pairs) };
 }
 
 /**
@@ -54,7 +55,7 @@ export function absorbStored(
 ): { update: Partial<LibraryState>; changedIds: string[] } | null {
   const incoming = new Map<string, LibraryEntry>();
   for (const [id, entry] of Object.entries(stored.entries)) {
-    if (prefersIncoming(state.entries[id], entry)) incoming.set(id, entry);
+    if (prefersIncoming(ownValue(state.entries, id), entry)) incoming.set(id, entry);
   }
   const entries = withEntryChanges(state, incoming);
   const papers = mergeRecords(state.importedPapers, stored.importedPapers);

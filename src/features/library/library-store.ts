@@ -15,6 +15,7 @@ import {
   type PersistenceOptions,
 } from '@/features/library/library-persistence';
 import { browserLocalStorage } from '@/lib/storage';
+import { keyedRecord, ownValue } from '@/lib/keyed-record';
 
 export const LIBRARY_STORAGE_KEY = 'papershelf:library';
 
@@ -85,9 +86,14 @@ export function createLibrary(options: LibraryOptions = {}): Library {
     if (ids.length === 0) return;
     const stamp = now();
     const commitKey = ids.join('\n');
-    store.setState({ noteDrafts: {} });
+    store.setState({ noteDrafts: keyedRecord() });
     putEntries(
-      new Map(ids.map((id) => [id, withNote(entries[id], noteDrafts[id] ?? '', stamp)])),
+      new Map(
+        ids.map((id) => [
+          id,
+          withNote(ownValue(entries, id), ownValue(noteDrafts, id) ?? '', stamp),
+        ]),
+      ),
       commitKey !== lastNoteCommit,
     );
     lastNoteCommit = commitKey;

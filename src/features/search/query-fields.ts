@@ -1,18 +1,19 @@
 import { canonicalFacetValue, type FacetKey } from './filters';
 
-const FIELD_ALIASES: Record<string, FacetKey | 'has'> = {
-  org: 'org',
-  organization: 'org',
-  organisation: 'org',
-  year: 'year',
-  topic: 'topic',
-  topics: 'topic',
-  tag: 'tag',
-  tags: 'tag',
-  status: 'status',
-  is: 'status',
-  has: 'has',
-};
+// A Map, not an object literal: the field name is typed by the user, and `constructor:` must be unknown.
+const FIELD_ALIASES = new Map<string, FacetKey | 'has'>([
+  ['org', 'org'],
+  ['organization', 'org'],
+  ['organisation', 'org'],
+  ['year', 'year'],
+  ['topic', 'topic'],
+  ['topics', 'topic'],
+  ['tag', 'tag'],
+  ['tags', 'tag'],
+  ['status', 'status'],
+  ['is', 'status'],
+  ['has', 'has'],
+]);
 
 const FIELD_NAMES = 'org:, year:, topic:, tag:, status:, has:code';
 
@@ -36,7 +37,7 @@ export function readField(
   negated: boolean,
 ): { facet: FacetKey; value: string } | { hint: string } {
   const name = field.toLowerCase();
-  const kind = FIELD_ALIASES[name];
+  const kind = FIELD_ALIASES.get(name);
   if (!kind) return { hint: `Unknown filter "${name}:". Try ${FIELD_NAMES}` };
   if (negated) return { hint: 'Filters cannot be excluded; only words can, e.g. -survey' };
   const facet: FacetKey = kind === 'has' ? 'hasCode' : kind;

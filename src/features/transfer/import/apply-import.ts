@@ -3,6 +3,7 @@ import { stampAfter } from '@/features/library/library-entry';
 import type { RestoreMode } from '@/features/library/library-restore';
 import type { Paper } from '@/features/papers/paper-schema';
 import type { ImportPlan } from '@/features/transfer/import/plan-import';
+import { ownValue, withKeys } from '@/lib/keyed-record';
 
 export type ImportResult = {
   /** For `libraryActions.importPapers`: new papers, and existing ones (same id) with new details. */
@@ -26,9 +27,9 @@ export function applyImport(
     return { importedPapers: [...plan.added, ...plan.merged.map(({ paper }) => paper)] };
   }
   if (mode === 'replace') return { importedPapers: [], library: plan.backup, mode };
-  const entries = { ...plan.current.entries };
+  const entries = withKeys(plan.current.entries, []);
   for (const [id, entry] of Object.entries(plan.merge.changed)) {
-    const existing = plan.current.entries[id];
+    const existing = ownValue(plan.current.entries, id);
     entries[id] = existing
       ? {
           ...entry,

@@ -1,5 +1,6 @@
 import type { LibraryData, LibraryEntry } from '@/features/library/library-schema';
 import { isDeletionMarker } from '@/features/library/library-entry';
+import { hasOwnKey, keyedRecord, ownValue, type KeyedRecord } from '@/lib/keyed-record';
 
 /** Only what the user wrote or chose; timestamps alone do not make two entries different. */
 export const sameContent = (a: LibraryEntry, b: LibraryEntry) =>
@@ -54,7 +55,7 @@ export function mergeEntry(
 
 export type EntryMerge = {
   /** Every entry that differs from the current one, keyed by paper id. */
-  changed: Record<string, LibraryEntry>;
+  changed: KeyedRecord<LibraryEntry>;
   added: number;
   updated: number;
   notesCombined: number;
@@ -66,9 +67,9 @@ export function mergeBackupEntries(
   backup: LibraryData,
   backupDate: string,
 ): EntryMerge {
-  const result: EntryMerge = { changed: {}, added: 0, updated: 0, notesCombined: 0 };
+  const result: EntryMerge = { changed: keyedRecord(), added: 0, updated: 0, notesCombined: 0 };
   for (const [id, incoming] of Object.entries(backup.entries)) {
-    const existing = current.entries[id];
+    const existing = ownValue(current.entries, id);
     if (isDeletionMarker(incoming)) {
       // Kept only where nothing is known, so a later merge in another tab does not bring the paper back.
       if (!existing) result.changed[id] = incoming;
@@ -111,19 +112,19 @@ export function summariseReplace(current: LibraryData, backup: LibraryData): Rep
     papersAdded: 0,
   };
   for (const [id, entry] of Object.entries(backup.entries)) {
-    const existing = current.entries[id];
+    const existing = ownValue(current.entries, id);
     if (!meaningful(entry)) continue;
     if (!meaningful(existing)) summary.added += 1;
     else if (!sameContent(existing, entry)) summary.updated += 1;
   }
   for (const [id, existing] of Object.entries(current.entries)) {
     if (!meaningful(existing)) continue;
-    const replacement = backup.entries[id];
+    const replacement = ownValue(backup.entries, id);
     if (!meaningful(replacement)) summary.removed += 1;
     if (existing.note.trim() && existing.note !== (replacement?.note ?? '')) summary.notesLost += 1;
   }
   summary.papersAdded = Object.keys(backup.importedPapers).filter(
-    (id) => !(id in current.importedPapers),
+    (id) => !hasOwnKey(current.importedPapers, id),
   ).length;
   return summary;
 }

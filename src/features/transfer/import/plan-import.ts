@@ -1,5 +1,6 @@
 import type { LibraryData } from '@/features/library/library-schema';
 import { shortHash } from '@/features/papers/paper-id';
+import { hasOwnKey } from '@/lib/keyed-record';
 import type { Paper } from '@/features/papers/paper-schema';
 import {
   mergeBackupEntries,
@@ -104,7 +105,7 @@ export function planImport(parsed: ParsedImport, current: ImportCurrent): Import
     exportedAt.slice(0, 10),
   );
   const papersAdded = Object.keys(backup.importedPapers).filter(
-    (id) => !(id in current.library.importedPapers),
+    (id) => !hasOwnKey(current.library.importedPapers, id),
   ).length;
   return {
     kind: 'backup',
