@@ -6,9 +6,18 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(INLINE_SPECIALS, '\\$&');
 }
 
-/** A link destination that cannot end early or break the link syntax. */
+// In a link destination, whitespace or a control character ends the link (or, with a newline, the line),
+// parentheses and angle brackets end or reopen it, and a backslash escapes what follows.
+const URL_BREAKERS = /[\s\p{Cc}\p{Cf}()<>[\]\\]/gu;
+const utf8 = new TextEncoder();
+
+/** A link destination that cannot end early or break the link syntax: breakers are percent-encoded. */
 export function markdownUrl(url: string): string {
-  return url.replace(/[()<> ]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return url.replace(URL_BREAKERS, (char) =>
+    [...utf8.encode(char)]
+      .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+      .join(''),
+  );
 }
 
 export function markdownLink(text: string, url: string | null): string {
