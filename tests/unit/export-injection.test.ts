@@ -185,3 +185,64 @@ describe('raw HTML in a note, exported as Markdown', () => {
     expect(doc.querySelector('li pre code')?.textContent).toBe('<i>x</i>\n');
   });
 });
+
+describe('text that is syntax in an export format', () => {
+  const item = (paper = {}, entry = {}): ExportItem => ({
+    paper: makePaper({
+      id: 's',
+      arxivId: null,
+      projectUrl: null,
+      codeUrl: null,
+      organization: null,
+      authors: [],
+      authorCount: null,
+      publishedAt: null,
+      ...paper,
+    }),
+    entry: makeEntry(entry),
+  });
+
+  it('BibTeX: a NUL, a lone $ in a tag or a URL do not make a reader drop the entry', () => {
+    const content = exportBibtex(
+      [
+        item({ title: 'A\u0000B' }),
+        item({ id: 't', title: 'Other', projectUrl: 'https://x.io/?a=$' }, { tags: ['5$'] }),
+      ],
+      { now },
+    ).content;
+    const bib = readBib(content);
+    expect(bib.errors).toEqual([]);
+    expect(bib.entries.map((entry) => entry.fields.title)).toEqual(['AB', 'Other']);
+    expect(bib.entries[1].fields.url).toBe('https://x.io/?a=%24');
+  });
+
+  it('RIS: a tag line behind whitespace inside a value does not start a new record', () => {
+    const ris = exportRis([item({}, { tags: ['x\r\tER  - '], note: 'a\n  TY  - JOUR' })], {
+      now,
+    }).content;
+    const starts = ris.split('\r\n').filter((line) => /^\s*(?:TY|ER) {2}-/.test(line));
+    expect(starts).toEqual(['TY  - GEN', 'ER  - ']);
+  });
+
+  it('Markdown: a title is never a heading, a nested list or an entity, and an empty one keeps its note', () => {
+    const md = exportMarkdown(
+      [
+        item({ title: '# Heading' }),
+        item({ id: 'u', title: '1. first' }),
+        item({ id: 'v', title: '&lt;b&gt; &copy;' }),
+        item({ id: 'w', title: '   ' }, { note: 'my note' }),
+      ],
+      { now },
+    ).content;
+    const doc = body(md);
+    const items = [...doc.querySelectorAll(':scope > ul > li')];
+    expect(items.map((li) => li.firstElementChild?.textContent)).toEqual([
+      '# Heading',
+      '1. first',
+      '&lt;b&gt; &copy;',
+      'Untitled',
+    ]);
+    expect(doc.querySelectorAll('li h1, li ol')).toHaveLength(0);
+    expect(items[3].textContent).toContain('my note');
+  });
+});

@@ -20,8 +20,11 @@ function bibName(fullName: string): string {
   return escapeLatex(`${name.given} ${name.family}`);
 }
 
-/** Readers (biber, Zotero, Better BibTeX) take keywords as a verbatim comma-separated list, not as TeX. */
-const keyword = (tag: string) => tag.replace(/[{}\\]/g, '').replace(/,/g, ' ');
+/**
+ * Readers (biber, Zotero, Better BibTeX) take keywords as a verbatim comma-separated list, not as TeX; what
+ * would still unbalance the field (braces, a backslash, a lone `$` opening math) or a comma is left out.
+ */
+const keyword = (tag: string) => tag.replace(/[{}\\$]/g, '').replace(/,/g, ' ');
 
 function entryFields({ paper, entry }: ExportItem): Array<[string, string]> {
   const fields: Array<[string, string]> = [

@@ -10,6 +10,7 @@ import {
   type ExportOptions,
 } from '@/features/transfer/export/export-types';
 import {
+  escapeLineStart,
   escapeMarkdown,
   indentBlock,
   markdownLink,
@@ -55,7 +56,11 @@ function itemLines(item: ExportItem): string[] {
   const arxivId = validArxivId(paper);
   if (arxivId) details.push(markdownLink('Hugging Face', hfPaperUrl(arxivId)));
 
-  const head = [markdownLink(paper.title, url), details.join(' · ')].filter(Boolean).join(' — ');
+  // A title of only spaces would leave the item empty, and an empty item cannot hold the note below it.
+  const title = paper.title.trim() ? paper.title : 'Untitled';
+  const head = escapeLineStart(
+    [markdownLink(title, url), details.join(' · ')].filter(Boolean).join(' — '),
+  );
   const note = entry?.note.trim() ?? '';
   // Raw HTML in a note is shown as text, as the preview shows it, by whatever renders the file.
   return note ? [`- ${head}`, '', indentBlock(escapeRawHtml(note)), ''] : [`- ${head}`, ''];

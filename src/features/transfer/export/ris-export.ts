@@ -9,8 +9,9 @@ import {
   type ExportOptions,
 } from '@/features/transfer/export/export-types';
 
-// A line inside a value that looks like a tag ("AB  - ...") would start a new field in every RIS reader.
-const TAG_LIKE = /^[A-Z][A-Z0-9] {1,2}-/;
+// A line inside a value that looks like a tag ("AB  - ...") would start a new field in every RIS reader,
+// and some readers trim a line before they look.
+const TAG_LIKE = /^\s*[A-Z][A-Z0-9] {1,2}-/;
 
 function risValue(value: string): string {
   return value
