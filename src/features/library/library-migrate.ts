@@ -81,7 +81,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 export function dropInvalidArxivIds(data: unknown): unknown {
   if (!isRecord(data) || !isRecord(data.importedPapers)) return data;
-  const records = Object.entries(data.importedPapers).map(([id, record]) => {
+  const records = Object.entries(data.importedPapers).map(([id, record]): [string, unknown] => {
     if (!isRecord(record) || !isRecord(record.paper)) return [id, record];
     const { arxivId } = record.paper;
     if (typeof arxivId !== 'string' || isArxivId(arxivId)) return [id, record];

@@ -61,6 +61,7 @@ const PUNCTUATION: Record<string, string> = {
   '…': '\\ldots{}',
 };
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 function accented(char: string): string | null {
