@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { isArxivId } from '@/features/papers/arxiv-id';
 import {
   LIBRARY_VERSION,
   libraryDataSchema,
@@ -70,8 +71,28 @@ export function migrateStoredLibrary(value: unknown): StoredRead {
   return { kind: 'unreadable', reason: 'The saved data is not in a format this app knows.' };
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Stored papers keep their place when their arXiv id breaks the grammar (saved before it was enforced, or
+ * tampered with): the id alone is dropped, since exports write it into citations and links. Refusing the
+ * whole library for one field would hide everything the user made.
+ */
+export function dropInvalidArxivIds(data: unknown): unknown {
+  if (!isRecord(data) || !isRecord(data.importedPapers)) return data;
+  const records = Object.entries(data.importedPapers).map(([id, record]): [string, unknown] => {
+    if (!isRecord(record) || !isRecord(record.paper)) return [id, record];
+    const { arxivId } = record.paper;
+    if (typeof arxivId !== 'string' || isArxivId(arxivId)) return [id, record];
+    return [id, { ...record, paper: { ...record.paper, arxivId: null } }];
+  });
+  // fromEntries and spread define own properties, so a key such as `__proto__` stays an ordinary key.
+  return { ...data, importedPapers: Object.fromEntries(records) };
+}
+
 function validated(data: unknown, from: 'current' | 'stock-envelope'): StoredRead {
-  const result = libraryDataSchema.safeParse(data);
+  const result = libraryDataSchema.safeParse(dropInvalidArxivIds(data));
   if (result.success) return { kind: 'ok', data: result.data, from };
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';

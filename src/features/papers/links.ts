@@ -11,6 +11,8 @@
  * - Everything else stays in `links` only.
  */
 
+import { parseArxivId } from './arxiv-id';
+
 const CODE_HOSTS = new Set([
   'github.com',
   'gitlab.com',
@@ -98,14 +100,9 @@ export function findProjectUrl(links: readonly string[]): string | null {
   return links.find(isProjectUrl) ?? null;
 }
 
-const NEW_STYLE_ID = /^(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?$/;
-const OLD_STYLE_ID = /^([a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?$/;
-
-/** `2305.07922v2` / `arXiv:2305.07922` -> `2305.07922`; null when it is not an arXiv id. */
+/** `2305.07922v2` / `arXiv:2305.07922` / `2305.07922.pdf` -> `2305.07922`; null when it is not an arXiv id. */
 export function normaliseArxivId(raw: string): string | null {
-  const id = raw.trim().replace(/^arxiv:/i, '');
-  const match = NEW_STYLE_ID.exec(id) ?? OLD_STYLE_ID.exec(id);
-  return match ? match[1] : null;
+  return parseArxivId(raw.trim().replace(/\.pdf$/, ''));
 }
 
 /** The distinct arXiv ids that arxiv.org/abs|pdf/<id> or huggingface.co/papers/<id> links name. */

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { ARXIV_ID, ARXIV_ID_PROBLEM } from './arxiv-id';
 
 /** One paper, as the bundled dataset and every importer produce it. */
 export const paperSchema = z.object({
@@ -15,7 +16,8 @@ export const paperSchema = z.object({
   /** Comment count; null when the source had no metadata for the paper. */
   comments: z.nullable(z.number().check(z.int(), z.nonnegative())),
   upvotes: z.nullable(z.number().check(z.int(), z.nonnegative())),
-  arxivId: z.nullable(z.string()),
+  /** Only the arXiv grammar: the id is written into exported citations and links. */
+  arxivId: z.nullable(z.string().check(z.regex(ARXIV_ID, { error: ARXIV_ID_PROBLEM }))),
   codeUrl: z.nullable(z.string()),
   projectUrl: z.nullable(z.string()),
   links: z.array(z.string()),

@@ -1,14 +1,8 @@
-/** New-style (2305.07922) and old-style (cs/0112017, math.GT/0309136) arXiv identifiers, optional version. */
-const ARXIV_ID = /^(?:arxiv:)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(v\d+)?$/i;
+import { parseArxivId } from '@/features/papers/arxiv-id';
+
 const ARXIV_IN_TEXT =
   /(?:arxiv[:.\s/]*|abs\/|pdf\/|arXiv\.)(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/i;
 const NEW_STYLE = /^(\d{2})(\d{2})\.\d{4,5}$/;
-
-/** The arXiv id without version suffix, or null when `value` is not an arXiv id. */
-export function parseArxivId(value: string): string | null {
-  const match = ARXIV_ID.exec(value.trim());
-  return match?.[1] ?? null;
-}
 
 /** Finds an arXiv id inside a URL, DOI or note such as `arXiv:2305.07922 [cs]` or `abs/1706.03762`. */
 export function findArxivId(text: string): string | null {

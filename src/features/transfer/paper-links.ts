@@ -1,20 +1,20 @@
+import { parseArxivId } from '@/features/papers/arxiv-id';
 import type { Paper } from '@/features/papers/paper-schema';
 import { arxivAbsUrl, arxivYearMonth } from '@/features/transfer/arxiv-id';
+import { safeHttpUrl } from '@/lib/safe-url';
 
-/** The URL when it is a well-formed http(s) URL, else null: nothing else may become a link. */
-export function safeHttpUrl(value: string | null | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
+/**
+ * The paper's arXiv id, without version, when it follows the arXiv grammar, else null. Exporters write the
+ * id into citations and URLs, so they take it from here rather than trusting what was stored.
+ */
+export function validArxivId(paper: Paper): string | null {
+  return paper.arxivId === null ? null : parseArxivId(paper.arxivId);
 }
 
 /** Where a reader should go for the paper: arXiv, else its project page, else its code. */
 export function primaryUrl(paper: Paper): string | null {
-  if (paper.arxivId) return arxivAbsUrl(paper.arxivId);
+  const arxivId = validArxivId(paper);
+  if (arxivId) return arxivAbsUrl(arxivId);
   return safeHttpUrl(paper.projectUrl) ?? safeHttpUrl(paper.codeUrl);
 }
 
@@ -26,6 +26,7 @@ export function paperDate(paper: Paper): PaperDate | null {
     const [year, month, day] = paper.publishedAt.split('-').map(Number);
     return { year: year, month: month ?? null, day: day ?? null };
   }
-  const fromId = paper.arxivId ? arxivYearMonth(paper.arxivId) : null;
+  const arxivId = validArxivId(paper);
+  const fromId = arxivId ? arxivYearMonth(arxivId) : null;
   return fromId ? { year: fromId.year, month: fromId.month, day: null } : null;
 }

@@ -1,5 +1,5 @@
-import { arxivAbsUrl, arxivBaseId } from '@/features/transfer/arxiv-id';
-import { paperDate, primaryUrl } from '@/features/transfer/paper-links';
+import { arxivAbsUrl } from '@/features/transfer/arxiv-id';
+import { paperDate, primaryUrl, validArxivId } from '@/features/transfer/paper-links';
 import { splitName } from '@/features/transfer/person-names';
 import { assignCitationKeys } from '@/features/transfer/export/citation-keys';
 import {
@@ -20,8 +20,11 @@ function bibName(fullName: string): string {
   return escapeLatex(`${name.given} ${name.family}`);
 }
 
-/** Readers (biber, Zotero, Better BibTeX) take keywords as a verbatim comma-separated list, not as TeX. */
-const keyword = (tag: string) => tag.replace(/[{}\\]/g, '').replace(/,/g, ' ');
+/**
+ * Readers (biber, Zotero, Better BibTeX) take keywords as a verbatim comma-separated list, not as TeX; what
+ * would still unbalance the field (braces, a backslash, a lone `$` opening math) or a comma is left out.
+ */
+const keyword = (tag: string) => tag.replace(/[{}\\$]/g, '').replace(/,/g, ' ');
 
 function entryFields({ paper, entry }: ExportItem): Array<[string, string]> {
   const fields: Array<[string, string]> = [
@@ -30,16 +33,17 @@ function entryFields({ paper, entry }: ExportItem): Array<[string, string]> {
   if (paper.authors.length > 0) fields.push(['author', paper.authors.map(bibName).join(' and ')]);
   const year = paperDate(paper)?.year;
   if (year) fields.push(['year', String(year)]);
-  if (paper.arxivId) {
+  const arxivId = validArxivId(paper);
+  if (arxivId) {
     fields.push(
-      ['eprint', arxivBaseId(paper.arxivId)],
+      ['eprint', escapeBibUrl(arxivId)],
       ['archivePrefix', 'arXiv'],
-      ['url', arxivAbsUrl(paper.arxivId)],
+      ['url', escapeBibUrl(arxivAbsUrl(arxivId))],
     );
   } else {
+    // `url` alone: biblatex and citeproc print it; a `howpublished = {\url{...}}` beside it is printed twice.
     const url = primaryUrl(paper);
-    if (url)
-      fields.push(['howpublished', `\\url{${escapeBibUrl(url)}}`], ['url', escapeBibUrl(url)]);
+    if (url) fields.push(['url', escapeBibUrl(url)]);
     if (paper.organization)
       fields.push(['note', escapeLatex(paper.organization.name || paper.organization.handle)]);
   }

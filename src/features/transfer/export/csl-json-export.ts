@@ -1,5 +1,5 @@
-import { arxivAbsUrl, arxivBaseId, arxivDoi } from '@/features/transfer/arxiv-id';
-import { paperDate, primaryUrl } from '@/features/transfer/paper-links';
+import { arxivAbsUrl, arxivDoi } from '@/features/transfer/arxiv-id';
+import { paperDate, primaryUrl, validArxivId } from '@/features/transfer/paper-links';
 import { splitName } from '@/features/transfer/person-names';
 import { assignCitationKeys } from '@/features/transfer/export/citation-keys';
 import {
@@ -34,12 +34,13 @@ function cslItem({ paper, entry }: ExportItem, id: string): CslItem {
     item.issued = {
       'date-parts': [[date.year, date.month, date.day].filter((part) => part !== null)],
     };
-  if (paper.arxivId) {
+  const arxivId = validArxivId(paper);
+  if (arxivId) {
     // What Zotero writes for an arXiv preprint, so it comes back as a Preprint item.
     Object.assign(item, {
-      URL: arxivAbsUrl(paper.arxivId),
-      DOI: arxivDoi(paper.arxivId),
-      number: `arXiv:${arxivBaseId(paper.arxivId)}`,
+      URL: arxivAbsUrl(arxivId),
+      DOI: arxivDoi(arxivId),
+      number: `arXiv:${arxivId}`,
       publisher: 'arXiv',
       source: 'arXiv.org',
     });

@@ -1,6 +1,7 @@
 import { unparse } from 'papaparse';
 import { STATUS_LABELS } from '@/features/library/library-schema';
-import { primaryUrl, safeHttpUrl } from '@/features/transfer/paper-links';
+import { primaryUrl, validArxivId } from '@/features/transfer/paper-links';
+import { safeHttpUrl } from '@/lib/safe-url';
 import {
   exportFilename,
   type ExportFile,
@@ -42,7 +43,7 @@ function row({ paper, entry }: ExportItem): CsvRow {
     authors: cell(paper.authors.join('; ')),
     organization: cell(paper.organization?.name || paper.organization?.handle),
     published: cell(paper.publishedAt),
-    arxiv_id: cell(paper.arxivId),
+    arxiv_id: cell(validArxivId(paper)),
     url: cell(primaryUrl(paper)),
     code_url: cell(safeHttpUrl(paper.codeUrl)),
     status: entry?.status ? STATUS_LABELS[entry.status] : '',

@@ -61,6 +61,9 @@ const PUNCTUATION: Record<string, string> = {
   '…': '\\ldots{}',
 };
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
 function accented(char: string): string | null {
   const [base = '', ...marks] = char.normalize('NFD');
   if (!/^[A-Za-z]$/.test(base) || marks.length === 0 || !marks.every((mark) => mark in ACCENTS))
@@ -83,7 +86,8 @@ export function escapeLatex(text: string): string {
     raw = '';
   };
   let previous = '';
-  for (const char of text.normalize('NFC')) {
+  // TeX cannot typeset control characters, and a NUL makes BibTeX readers drop the whole entry.
+  for (const char of text.normalize('NFC').replace(CONTROLS, '')) {
     if (LIGATURES.has(previous + char)) out += '{}';
     previous = char;
     const ascii = char.charCodeAt(0) < 0x80;
@@ -101,10 +105,13 @@ export function escapeLatex(text: string): string {
   return out;
 }
 
-/** A URL in a verbatim field: only braces, backslashes and spaces could break the entry. */
+/**
+ * A URL in a verbatim field: braces, backslashes and spaces could break the entry, and a lone `$` makes some
+ * readers (bibtex-parser, hence Zotero's Better BibTeX) open a math section that never closes.
+ */
 export function escapeBibUrl(url: string): string {
   return url.replace(
-    /[{}\\\s]/g,
+    /[{}\\\s$]/g,
     (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
   );
 }

@@ -1,6 +1,7 @@
 import { STATUS_LABELS, type ReadingStatus } from '@/features/library/library-schema';
 import { hfPaperUrl } from '@/features/transfer/arxiv-id';
-import { primaryUrl, safeHttpUrl } from '@/features/transfer/paper-links';
+import { primaryUrl, validArxivId } from '@/features/transfer/paper-links';
+import { safeHttpUrl } from '@/lib/safe-url';
 import {
   exportFilename,
   localDate,
@@ -9,10 +10,12 @@ import {
   type ExportOptions,
 } from '@/features/transfer/export/export-types';
 import {
+  escapeLineStart,
   escapeMarkdown,
   indentBlock,
   markdownLink,
 } from '@/features/transfer/export/markdown-text';
+import { escapeRawHtml } from '@/features/transfer/export/markdown-raw-html';
 
 // The order a reading group reads a list in: what is in progress, what is next, what is done.
 const GROUPS: Array<{ status: ReadingStatus | null; heading: string }> = [
@@ -50,11 +53,17 @@ function itemLines(item: ExportItem): string[] {
   if (code && code !== url) details.push(markdownLink('code', code));
   const project = safeHttpUrl(paper.projectUrl);
   if (project && project !== url) details.push(markdownLink('project', project));
-  if (paper.arxivId) details.push(markdownLink('Hugging Face', hfPaperUrl(paper.arxivId)));
+  const arxivId = validArxivId(paper);
+  if (arxivId) details.push(markdownLink('Hugging Face', hfPaperUrl(arxivId)));
 
-  const head = [markdownLink(paper.title, url), details.join(' · ')].filter(Boolean).join(' — ');
+  // A title of only spaces would leave the item empty, and an empty item cannot hold the note below it.
+  const title = paper.title.trim() ? paper.title : 'Untitled';
+  const head = escapeLineStart(
+    [markdownLink(title, url), details.join(' · ')].filter(Boolean).join(' — '),
+  );
   const note = entry?.note.trim() ?? '';
-  return note ? [`- ${head}`, '', indentBlock(note), ''] : [`- ${head}`, ''];
+  // Raw HTML in a note is shown as text, as the preview shows it, by whatever renders the file.
+  return note ? [`- ${head}`, '', indentBlock(escapeRawHtml(note)), ''] : [`- ${head}`, ''];
 }
 
 /** A reading list to paste into a wiki or a reading-group page: grouped by status, notes under each paper. */

@@ -1,5 +1,6 @@
-import { arxivAbsUrl, arxivBaseId, arxivDoi } from '@/features/transfer/arxiv-id';
-import { paperDate, primaryUrl, safeHttpUrl } from '@/features/transfer/paper-links';
+import { arxivAbsUrl, arxivDoi } from '@/features/transfer/arxiv-id';
+import { paperDate, primaryUrl, validArxivId } from '@/features/transfer/paper-links';
+import { safeHttpUrl } from '@/lib/safe-url';
 import { splitName } from '@/features/transfer/person-names';
 import {
   exportFilename,
@@ -8,8 +9,9 @@ import {
   type ExportOptions,
 } from '@/features/transfer/export/export-types';
 
-// A line inside a value that looks like a tag ("AB  - ...") would start a new field in every RIS reader.
-const TAG_LIKE = /^[A-Z][A-Z0-9] {1,2}-/;
+// A line inside a value that looks like a tag ("AB  - ...") would start a new field in every RIS reader,
+// and some readers trim a line before they look.
+const TAG_LIKE = /^\s*[A-Z][A-Z0-9] {1,2}-/;
 
 function risValue(value: string): string {
   return value
@@ -44,10 +46,11 @@ function recordTags({ paper, entry }: ExportItem): Array<[string, string]> {
   for (const author of paper.authors) tags.push(['AU', risAuthor(author)]);
   tags.push(...risDate(paper));
   if (paper.abstract.trim()) tags.push(['AB', paper.abstract.trim()]);
-  if (paper.arxivId) {
+  const arxivId = validArxivId(paper);
+  if (arxivId) {
     // M1 lands in Zotero's Extra, where the arXiv id is recognised; DP names the source as Zotero does.
-    tags.push(['UR', arxivAbsUrl(paper.arxivId)], ['DO', arxivDoi(paper.arxivId)]);
-    tags.push(['M1', `arXiv:${arxivBaseId(paper.arxivId)}`], ['DP', 'arXiv.org']);
+    tags.push(['UR', arxivAbsUrl(arxivId)], ['DO', arxivDoi(arxivId)]);
+    tags.push(['M1', `arXiv:${arxivId}`], ['DP', 'arXiv.org']);
   } else {
     const url = primaryUrl(paper);
     if (url) tags.push(['UR', url]);

@@ -1,8 +1,9 @@
 import type { Creator, Entry, ParseError } from '@retorquere/bibtex-parser';
 import { extractLinks, isCodeUrl } from '@/features/papers/links';
 import type { Paper } from '@/features/papers/paper-schema';
-import { findArxivId, parseArxivId } from '@/features/transfer/arxiv-id';
-import { safeHttpUrl } from '@/features/transfer/paper-links';
+import { parseArxivId } from '@/features/papers/arxiv-id';
+import { findArxivId } from '@/features/transfer/arxiv-id';
+import { safeHttpUrl } from '@/lib/safe-url';
 import { lineColumn } from '@/features/transfer/import/json-syntax';
 import {
   buildPaper,

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { ARXIV_ID_PROBLEM, parseArxivId } from '@/features/papers/arxiv-id';
 import type { Paper } from '@/features/papers/paper-schema';
 import { buildPaper, cleanAbstract, isoDay } from '@/features/transfer/import/paper-fields';
 import { schemaIssues } from '@/features/transfer/import/schema-issues';
@@ -49,6 +50,17 @@ function toPaper(
   item: HfItem | null,
   where: string,
 ): { ok: true; paper: Paper } | { ok: false; issues: ImportIssue[] } {
+  // Hugging Face keys papers by their arXiv id; anything else is not its data, and must not be kept as an id.
+  if (parseArxivId(hf.id) === null) {
+    const found = JSON.stringify(hf.id);
+    const shown = found.length > 60 ? `${found.slice(0, 60)}…` : found;
+    return {
+      ok: false,
+      issues: [
+        { path: where ? `${where}.id` : 'id', message: `${ARXIV_ID_PROBLEM}, found ${shown}` },
+      ],
+    };
+  }
   const organization = hf.organization ?? item?.organization ?? null;
   const authors = (hf.authors ?? []).map((author) => author.name.trim()).filter(Boolean);
   return buildPaper(

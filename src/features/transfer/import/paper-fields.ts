@@ -2,8 +2,8 @@ import { extractLinks } from '@/features/papers/links';
 import { baseIdFor } from '@/features/papers/paper-id';
 import { paperSchema, type Paper } from '@/features/papers/paper-schema';
 import { deriveTopics } from '@/features/papers/topics';
-import { parseArxivId } from '@/features/transfer/arxiv-id';
-import { safeHttpUrl } from '@/features/transfer/paper-links';
+import { parseArxivId } from '@/features/papers/arxiv-id';
+import { safeHttpUrl } from '@/lib/safe-url';
 import { schemaIssues } from '@/features/transfer/import/schema-issues';
 import type { ImportIssue } from '@/features/transfer/import/import-types';
 

@@ -35,6 +35,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+const MAX_QUOTED = 60;
+
+/** The offending value as JSON, cut short: it is shown to the user and may be long or hostile. */
+function shortJson(value: unknown): string {
+  const json = JSON.stringify(value) ?? 'nothing';
+  return json.length > MAX_QUOTED ? `${json.slice(0, MAX_QUOTED)}…` : json;
+}
+
 function describe(issue: Issue, received: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
@@ -51,9 +59,11 @@ function describe(issue: Issue, received: unknown): string {
     case 'too_big':
       return `must be at most ${issue.maximum}`;
     case 'invalid_format':
-      return issue.format === 'regex'
-        ? `has an unexpected format (${JSON.stringify(received)})`
-        : `is not a valid ${issue.format}`;
+      if (issue.format !== 'regex') return `is not a valid ${issue.format}`;
+      // A schema that names the rule (an arXiv id) says so; zod's own message is a bare "Invalid input".
+      return issue.message && issue.message !== 'Invalid input'
+        ? `${issue.message}, found ${shortJson(received)}`
+        : `has an unexpected format (${shortJson(received)})`;
     default:
       return 'is not valid';
   }
