@@ -5,6 +5,12 @@ const KEY = 'papershelf:library';
 const SKELETON_ID = 'skeletonmae-graph-based-masked-autoencoder-for-skeleton-sequence-pre-training';
 
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+const storedNote = async (page: Page, id: string) => {
+  const value = JSON.parse((await stored(page)) ?? '{}') as {
+    data?: { entries?: Record<string, { note?: string }> };
+  };
+  return value.data?.entries?.[id]?.note;
+};
 
 const entry = (overrides: Record<string, unknown> = {}) => ({
   status: 'reading',
@@ -80,4 +86,49 @@ test('a page that fails to load shows the error boundary under the header and re
   await expect(count(page)).toHaveText('40 papers');
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(await stored(page)).toBe(raw);
+});
+
+const backup = (entries: Record<string, unknown>) =>
+  JSON.stringify({
+    format: 'papershelf-backup',
+    version: 1,
+    exportedAt: '2026-11-29T12:00:00.000Z',
+    library: { entries, importedPapers: {}, lastBackupAt: null, changesSinceBackup: 0 },
+  });
+
+for (const bad of ['~~~~~~~~~~', '9999-12-31T23:59:59.999Z']) {
+  test(`a backup whose updatedAt is ${bad} is refused with a message naming the entry and field`, async ({
+    page,
+  }) => {
+    const raw = library({ [SKELETON_ID]: entry() });
+    await seedStorage(page, raw);
+    await page.reload();
+    await page.getByRole('button', { name: 'Import' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await dialog
+      .getByLabel('Paste text')
+      .fill(backup({ [SKELETON_ID]: entry({ note: 'From the backup', updatedAt: bad }) }));
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    const problem = dialog.getByRole('alert');
+    await expect(problem).toContainText(`library.entries["${SKELETON_ID}"].updatedAt`);
+    await expect(problem).toContainText('must be a date and time in ISO 8601');
+    await expect(dialog.getByRole('button', { name: /^(Merge|Replace|Restore)/ })).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Cancel' }).first().click();
+    expect(await stored(page)).toBe(raw);
+  });
+}
+
+test('a saved bad timestamp is repaired on load and said so; the entry and its note stay', async ({
+  page,
+}) => {
+  await seedStorage(page, library({ [SKELETON_ID]: entry({ updatedAt: '~~~~~~~~~~' }) }));
+  await page.goto(`/paper/${SKELETON_ID}`);
+  await expect(page.getByRole('status').filter({ hasText: 'was repaired' })).toContainText(
+    `entries["${SKELETON_ID}"].updatedAt`,
+  );
+  const notes = page.getByRole('textbox', { name: 'Notes' });
+  await expect(notes).toHaveValue('A note that must survive.');
+  // An edit to the repaired paper saves (before, every edit to it threw).
+  await notes.fill('A note that must survive. Edited.');
+  await expect.poll(() => storedNote(page, SKELETON_ID)).toBe('A note that must survive. Edited.');
 });

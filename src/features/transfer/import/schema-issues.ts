@@ -54,6 +54,9 @@ function describe(issue: Issue, received: unknown): string {
       return issue.format === 'regex'
         ? `has an unexpected format (${JSON.stringify(received)})`
         : `is not a valid ${issue.format}`;
+    case 'custom':
+      // Custom checks carry their own wording ("must be a date and time …"); show what was found.
+      return `${issue.message}, found ${(JSON.stringify(received) ?? 'nothing').slice(0, 80)}`;
     default:
       return 'is not valid';
   }
