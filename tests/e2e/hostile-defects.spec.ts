@@ -132,3 +132,39 @@ test('a saved bad timestamp is repaired on load and said so; the entry and its n
   await notes.fill('A note that must survive. Edited.');
   await expect.poll(() => storedNote(page, SKELETON_ID)).toBe('A note that must survive. Edited.');
 });
+
+test('a restored note with a remote image shows a link to it: nothing loads from elsewhere, no CSP violation', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Reflect.set(window, '__cspViolations', seen);
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  const remote: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).hostname.endsWith('example.net')) remote.push(request.url());
+  });
+  await seedStorage(
+    page,
+    library({
+      [SKELETON_ID]: entry({
+        note: 'Figure:\n\n![loss curve](https://images.example.net/loss.png)\n\n![](https://t.example.net/pixel.gif)',
+      }),
+    }),
+  );
+  await page.goto(`/paper/${SKELETON_ID}`);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('region', { name: 'Notes' });
+  await expect(preview.getByRole('link', { name: 'Image: loss curve' })).toHaveAttribute(
+    'href',
+    'https://images.example.net/loss.png',
+  );
+  await expect(preview.getByRole('link', { name: 'Image: t.example.net' })).toBeVisible();
+  await expect(preview.locator('img')).toHaveCount(0);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => Reflect.get(window, '__cspViolations') as string[])).toEqual([]);
+  expect(remote).toEqual([]);
+});
