@@ -36,7 +36,8 @@ export function readField(
   negated: boolean,
 ): { facet: FacetKey; value: string } | { hint: string } {
   const name = field.toLowerCase();
-  const kind = FIELD_ALIASES[name];
+  // Own keys only: `constructor:` or `toString:` must read as unknown, not as Object.prototype members.
+  const kind = Object.hasOwn(FIELD_ALIASES, name) ? FIELD_ALIASES[name] : undefined;
   if (!kind) return { hint: `Unknown filter "${name}:". Try ${FIELD_NAMES}` };
   if (negated) return { hint: 'Filters cannot be excluded; only words can, e.g. -survey' };
   const facet: FacetKey = kind === 'has' ? 'hasCode' : kind;
