@@ -8,6 +8,9 @@ import { ListPage } from './list-page';
 import { downloadBackup } from './transfer-controls';
 import { UpdatePrompt } from './update-prompt';
 import { CatalogueLoading } from './catalogue-states';
+import { PageBoundary } from './error-boundary';
+import { MalformedLink } from './malformed-link';
+import { decodePathSegment } from '@/lib/decode-path';
 
 // Routes other than the list load on demand, keeping the first load small.
 const PaperRoute = lazy(() =>
@@ -55,25 +58,30 @@ export function App() {
         </Suspense>
       </div>
       <main id="main" className="mx-auto max-w-7xl px-3 pt-4 pb-16 sm:px-6">
-        <Suspense fallback={<CatalogueLoading />}>
-          <Switch>
-            <Route path="/paper/:id">
-              {(params) => <PaperRoute id={decodeURIComponent(params.id)} />}
-            </Route>
-            <Route path="/reading">
-              <ListPage scope="library" heading="Reading list" intro={<ReadingListIntro />} />
-            </Route>
-            <Route path="/stats">
-              <StatsRoute />
-            </Route>
-            <Route path="/">
-              <ListPage scope="all" heading="Papers" />
-            </Route>
-            <Route>
-              <NotFound />
-            </Route>
-          </Switch>
-        </Suspense>
+        <PageBoundary>
+          <Suspense fallback={<CatalogueLoading />}>
+            <Switch>
+              <Route path="/paper/:id">
+                {(params) => {
+                  const id = decodePathSegment(params.id);
+                  return id === null ? <MalformedLink raw={params.id} /> : <PaperRoute id={id} />;
+                }}
+              </Route>
+              <Route path="/reading">
+                <ListPage scope="library" heading="Reading list" intro={<ReadingListIntro />} />
+              </Route>
+              <Route path="/stats">
+                <StatsRoute />
+              </Route>
+              <Route path="/">
+                <ListPage scope="all" heading="Papers" />
+              </Route>
+              <Route>
+                <NotFound />
+              </Route>
+            </Switch>
+          </Suspense>
+        </PageBoundary>
       </main>
       {shortcutsOpen && (
         <Suspense fallback={null}>

@@ -46,12 +46,28 @@ describe('renderNoteHtml', () => {
     }
   });
 
-  it('keeps only http(s) images, lazily and without a referrer', async () => {
-    const { doc } = await render('![fig](https://example.org/f.png) ![bad](javascript:alert(1))');
-    const images = [...doc.querySelectorAll('img')];
-    expect(images).toHaveLength(1);
-    expect(images[0]?.getAttribute('referrerpolicy')).toBe('no-referrer');
+  it('shows http(s) images as links to them, so nothing loads from elsewhere', async () => {
+    const { doc } = await render(
+      '![fig 1](https://example.org/f.png) ![](https://cdn.example.net/x.gif) ![bad](javascript:alert(1))',
+    );
+    expect(doc.querySelector('img')).toBeNull();
+    const links = [...doc.querySelectorAll('a')].map((link) => [link.textContent, link.href]);
+    expect(links).toEqual([
+      ['Image: fig 1', 'https://example.org/f.png'],
+      ['Image: cdn.example.net', 'https://cdn.example.net/x.gif'],
+    ]);
+    for (const link of doc.querySelectorAll('a')) {
+      expect(link.getAttribute('target')).toBe('_blank');
+      expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    }
     expect(doc.body.textContent).toContain('bad');
+  });
+
+  it('keeps an image inside a link as its alt text, without nesting links', async () => {
+    const { doc } = await render('[![badge](https://img.example/b.svg)](https://example.org/repo)');
+    expect(doc.querySelector('img, a a')).toBeNull();
+    expect(doc.querySelector('a')?.textContent).toBe('badge');
+    expect(doc.querySelector('a')?.getAttribute('href')).toBe('https://example.org/repo');
   });
 });
 

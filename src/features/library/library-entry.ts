@@ -6,7 +6,8 @@ import type { LibraryEntry, ReadingStatus } from '@/features/library/library-sch
  */
 export function stampAfter(previous: string | null | undefined, nowMs: number): string {
   const floor = previous ? Date.parse(previous) + 1 : Number.NEGATIVE_INFINITY;
-  return new Date(Math.max(nowMs, floor)).toISOString();
+  // An unparsable previous stamp must not make every later edit throw (NaN has no ISO form).
+  return new Date(Number.isNaN(floor) ? nowMs : Math.max(nowMs, floor)).toISOString();
 }
 
 export function emptyEntry(nowMs: number): LibraryEntry {

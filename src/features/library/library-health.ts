@@ -18,6 +18,8 @@ export type StorageHealth = {
   setAsideKey: string | null;
   /** The answer of navigator.storage.persist(), once asked. */
   persisted: boolean | null;
+  /** Saved stamps that were not valid dates and were repaired on load (`entries["x"].updatedAt`). */
+  repairedStamps: string[];
 };
 
 export const initialHealth: StorageHealth = {
@@ -30,6 +32,7 @@ export const initialHealth: StorageHealth = {
   lastSavedAt: null,
   setAsideKey: null,
   persisted: null,
+  repairedStamps: [],
 };
 
 export type SaveState = 'saved' | 'saving' | 'not-saved';

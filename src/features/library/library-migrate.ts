@@ -5,6 +5,7 @@ import {
   libraryDataSchema,
   type LibraryData,
 } from '@/features/library/library-schema';
+import { repairTimestamps } from '@/features/library/timestamp-repair';
 
 /** What Papershelf writes: the data and the version of its shape. */
 const envelopeSchema = z.object({ version: z.number(), data: z.unknown() });
@@ -17,7 +18,13 @@ const stockEnvelopeSchema = z.object({
 
 export type StoredRead =
   | { kind: 'absent' }
-  | { kind: 'ok'; data: LibraryData; from: 'current' | 'stock-envelope' }
+  | {
+      kind: 'ok';
+      data: LibraryData;
+      from: 'current' | 'stock-envelope';
+      /** Stamps that were not valid instants and were repaired (`entries["x"].updatedAt`); absent when none. */
+      repairs?: string[];
+    }
   /** Not JSON, truncated, wrong shape, or a version with no migration path: keep it, never overwrite it. */
   | { kind: 'unreadable'; reason: string }
   /** Written by a newer Papershelf: this code must not touch it. */
@@ -92,8 +99,13 @@ export function dropInvalidArxivIds(data: unknown): unknown {
 }
 
 function validated(data: unknown, from: 'current' | 'stock-envelope'): StoredRead {
-  const result = libraryDataSchema.safeParse(dropInvalidArxivIds(data));
-  if (result.success) return { kind: 'ok', data: result.data, from };
+  const { data: repaired, repairs } = repairTimestamps(dropInvalidArxivIds(data));
+  const result = libraryDataSchema.safeParse(repaired);
+  if (result.success) {
+    return repairs.length === 0
+      ? { kind: 'ok', data: result.data, from }
+      : { kind: 'ok', data: result.data, from, repairs };
+  }
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
   return { kind: 'unreadable', reason: `The saved data has an unexpected shape${where}.` };

@@ -79,7 +79,10 @@ export function createLibraryPersistence(
       }
       return false;
     }
-    if (read.kind === 'ok') host.absorb(read.data);
+    if (read.kind === 'ok') {
+      host.absorb(read.data);
+      if (read.repairs) patch({ repairedStamps: read.repairs });
+    }
     loaded = true;
     lastRaw = raw;
     if (health.getState().unreadable) patch({ unreadable: null });

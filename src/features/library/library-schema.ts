@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { paperSchema } from '@/features/papers/paper-schema';
 import { keyedRecord } from '@/lib/keyed-record';
 import { keyedRecordSchema } from '@/lib/keyed-record-schema';
+import { canonicalInstant, INSTANT_HINT, isInstant } from '@/features/library/timestamps';
 
 export const STATUSES = ['to-read', 'reading', 'read'] as const;
 export const statusSchema = z.enum(STATUSES);
@@ -13,7 +14,11 @@ export const STATUS_LABELS: Record<ReadingStatus, string> = {
   read: 'Read',
 };
 
-const isoDate = z.string().check(z.minLength(10));
+/** A real instant within sane years, stored in its one canonical spelling (merges compare strings). */
+const isoDate = z.string().check(
+  z.refine(isInstant, { message: `must be ${INSTANT_HINT}` }),
+  z.overwrite((value) => canonicalInstant(value) ?? value),
+);
 
 /**
  * What the user created for one paper. Entries are keyed by the paper's stable id and merged

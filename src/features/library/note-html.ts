@@ -1,18 +1,11 @@
-/** What micromark produces from markdown without extensions; anything else is dropped to its text. */
+/**
+ * What micromark produces from markdown without extensions, images aside (they become links
+ * first); anything else is dropped to its text.
+ */
 const ALLOWED_TAGS = new Set(
-  'p a img em strong code pre h1 h2 h3 h4 h5 h6 ul ol li blockquote hr br'.toUpperCase().split(' '),
+  'p a em strong code pre h1 h2 h3 h4 h5 h6 ul ol li blockquote hr br'.toUpperCase().split(' '),
 );
-const ALLOWED_ATTRIBUTES = new Set([
-  'href',
-  'src',
-  'alt',
-  'title',
-  'start',
-  'target',
-  'rel',
-  'loading',
-  'referrerpolicy',
-]);
+const ALLOWED_ATTRIBUTES = new Set(['href', 'title', 'start', 'target', 'rel']);
 
 /**
  * A note's markdown as HTML that is safe to insert. micromark escapes raw HTML and blanks unsafe
@@ -25,11 +18,15 @@ export async function renderNoteHtml(markdown: string): Promise<string> {
 
 /**
  * Second line of defence over micromark's output: only http(s) and mailto links survive (opening
- * in a new tab without access to this one), only http(s) images, only the tags markdown makes.
+ * in a new tab without access to this one), only the tags markdown makes. Images never load:
+ * a remote one would tell a third party each time a (perhaps restored, perhaps hostile) note is
+ * shown, and the Content Security Policy (`img-src 'self' data:`) blocks them anyway. Each
+ * http(s) image becomes a link to it instead, any other image its alt text.
  */
 export function secureNoteHtml(html: string): string {
   // A DOMParser document is inert: nothing in it loads or runs while it is inspected.
   const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  for (const image of [...doc.body.querySelectorAll('img')]) image.replaceWith(imageAsLink(image));
   for (const element of [...doc.body.querySelectorAll('*')]) {
     if (!ALLOWED_TAGS.has(element.tagName)) {
       element.replaceWith(doc.createTextNode(element.textContent ?? ''));
@@ -47,15 +44,19 @@ export function secureNoteHtml(html: string): string {
     link.setAttribute('target', '_blank');
     link.setAttribute('rel', 'noopener noreferrer');
   }
-  for (const image of doc.body.querySelectorAll('img')) {
-    if (!hasProtocol(image.getAttribute('src'), ['http:', 'https:'])) {
-      image.replaceWith(doc.createTextNode(image.getAttribute('alt') ?? ''));
-      continue;
-    }
-    image.setAttribute('loading', 'lazy');
-    image.setAttribute('referrerpolicy', 'no-referrer');
-  }
   return doc.body.innerHTML;
+}
+
+/** `Image: alt` linking to the picture; plain text inside a link (links cannot nest) or for other schemes. */
+function imageAsLink(image: HTMLImageElement): Node {
+  const doc = image.ownerDocument;
+  const src = image.getAttribute('src');
+  const alt = image.getAttribute('alt')?.trim() ?? '';
+  if (!hasProtocol(src, ['http:', 'https:']) || image.closest('a')) return doc.createTextNode(alt);
+  const link = doc.createElement('a');
+  link.setAttribute('href', src ?? '');
+  link.textContent = `Image: ${alt || new URL(src ?? '').hostname}`;
+  return link;
 }
 
 /** Parsed as the browser would (stray spaces and control characters removed); relative URLs fail. */

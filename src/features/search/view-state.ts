@@ -46,17 +46,27 @@ const FIELD: Record<FacetKey, string> = {
 
 export const emptyViewState = (): ViewState => ({ q: '', facets: emptyFilters(), sort: null });
 
-/** Reads a view from URL params; values that are not valid are dropped, never thrown on. */
+/**
+ * What a URL may carry. A shared or hand-made link is untrusted: without bounds, 100 KB of `org=`
+ * params took seconds to read (each value is checked against those before it) and every
+ * keystroke then re-ran the search over all of them.
+ */
+export const URL_LIMITS = { values: 20, valueLength: 100, queryLength: 1000 } as const;
+
+/** Reads a view from URL params; values that are not valid, or beyond the limits, are dropped, never thrown on. */
 export function viewStateFromSearchParams(params: URLSearchParams): ViewState {
   let facets = emptyFilters();
   for (const facet of FACET_KEYS) {
     for (const value of params.getAll(PARAM[facet])) {
+      if (facetValues(facets, facet).length >= URL_LIMITS.values) break;
+      if (value.length > URL_LIMITS.valueLength) continue;
       if (facet === 'hasCode' && value !== '1' && value !== 'true') continue;
       facets = withFacetValue(facets, facet, value);
     }
   }
   const sort = params.get('sort');
-  return { q: params.get('q') ?? '', facets, sort: isSort(sort) ? sort : null };
+  const q = (params.get('q') ?? '').slice(0, URL_LIMITS.queryLength);
+  return { q, facets, sort: isSort(sort) ? sort : null };
 }
 
 /** Writes a view as URL params, in a stable order and without empty values. */

@@ -65,6 +65,17 @@ export function StorageBanner({ onBackup, nudgeAfterChanges = 20 }: StorageBanne
           {onBackup && <Button onClick={onBackup}>Export a JSON backup</Button>}
         </div>
       )}
+      {health.repairedStamps.length > 0 && (
+        <div role="status" className={`${urgent} border-warn bg-warn-soft text-ink`}>
+          <p className="flex-1 [overflow-wrap:anywhere]">
+            {health.repairedStamps.length === 1
+              ? 'One saved date was not a valid date and time and was repaired'
+              : `${health.repairedStamps.length} saved dates were not valid dates and times and were repaired`}{' '}
+            ({health.repairedStamps.slice(0, 3).join(', ')}
+            {health.repairedStamps.length > 3 ? ', …' : ''}). Every paper, tag and note is kept.
+          </p>
+        </div>
+      )}
       <BackupNudge onBackup={onBackup} afterChanges={nudgeAfterChanges} />
     </>
   );

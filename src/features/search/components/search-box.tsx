@@ -1,5 +1,6 @@
 import { forwardRef, useId } from 'react';
 import type { QueryHint } from '../search-types';
+import { URL_LIMITS } from '../view-state';
 
 type SearchBoxProps = {
   value: string;
@@ -33,6 +34,7 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function S
           id={`${hintId}-input`}
           type="search"
           value={value}
+          maxLength={URL_LIMITS.queryLength}
           onChange={(event) => onChange(event.target.value)}
           placeholder="Search papers and notes, or try org:kyutai has:code"
           autoComplete="off"

@@ -64,6 +64,9 @@ function describe(issue: Issue, received: unknown): string {
       return issue.message && issue.message !== 'Invalid input'
         ? `${issue.message}, found ${shortJson(received)}`
         : `has an unexpected format (${shortJson(received)})`;
+    case 'custom':
+      // Custom checks carry their own wording ("must be a date and time …"); show what was found.
+      return `${issue.message}, found ${(JSON.stringify(received) ?? 'nothing').slice(0, 80)}`;
     default:
       return 'is not valid';
   }
