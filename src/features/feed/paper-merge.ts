@@ -46,7 +46,7 @@ export function mergePaper(existing: Paper, incoming: Paper): Paper {
     publishedAt: pick(newer.publishedAt, older.publishedAt) ?? null,
     comments: pick(newer.comments, older.comments) ?? null,
     upvotes: pick(newer.upvotes, older.upvotes) ?? null,
-    arxivId: pick(newer.arxivId, older.arxivId) ?? null,
+    arxivId: arxivKey({ arxivId: pick(newer.arxivId, older.arxivId) ?? null }),
     codeUrl: pick(newer.codeUrl, older.codeUrl) ?? null,
     projectUrl: pick(newer.projectUrl, older.projectUrl) ?? null,
     links: [...new Set([...existing.links, ...incoming.links])],
