@@ -67,7 +67,11 @@ describe('catalogue store', () => {
   it('counts a re-fetch that changes nothing as unchanged, and a repeat within a batch once', async () => {
     await putPapers(db, [fetched]);
     const later = { ...fetched, fetchedAt: '2026-03-08T00:00:00.000Z' };
-    expect(await putPapers(db, [later, later])).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
+    expect(await putPapers(db, [later, later])).toMatchObject({
+      added: 0,
+      updated: 0,
+      unchanged: 1,
+    });
   });
 
   it('keeps two papers with different arXiv ids apart, even with one title', async () => {

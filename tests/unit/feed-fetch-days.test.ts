@@ -6,7 +6,10 @@ import { blankPaper } from '../fixtures/paper';
 
 /** A fetchDay whose answers the test releases one by one. */
 function controllable() {
-  const pending = new Map<string, { resolve: (papers: Paper[]) => void; reject: (e: unknown) => void }>();
+  const pending = new Map<
+    string,
+    { resolve: (papers: Paper[]) => void; reject: (e: Error) => void }
+  >();
   let inFlight = 0;
   let maxInFlight = 0;
   const fetchDay = (day: string, { signal }: { signal: AbortSignal }) =>
@@ -30,7 +33,10 @@ describe('fetchDays', () => {
   it('keeps at most three requests in flight and reports progress day by day', async () => {
     const { fetchDay, pending, max } = controllable();
     const progress: string[] = [];
-    const run = fetchDays(days, { fetchDay, onProgress: ({ done, total }) => progress.push(`${done}/${total}`) });
+    const run = fetchDays(days, {
+      fetchDay,
+      onProgress: ({ done, total }) => progress.push(`${done}/${total}`),
+    });
     await tick();
     expect([...pending.keys()]).toEqual(days.slice(0, 3));
     for (const day of days) {
@@ -59,7 +65,11 @@ describe('fetchDays', () => {
     const { fetchDay, pending } = controllable();
     const controller = new AbortController();
     const stored: DayResult[] = [];
-    const run = fetchDays(days, { fetchDay, signal: controller.signal, onDay: (r) => void stored.push(r) });
+    const run = fetchDays(days, {
+      fetchDay,
+      signal: controller.signal,
+      onDay: (r) => void stored.push(r),
+    });
     await tick();
     pending.get('2026-03-01')!.resolve([blankPaper('a')]);
     await tick();
@@ -100,11 +110,19 @@ describe('summariseFetch', () => {
         ok: true,
         papers: [
           blankPaper('2601.00001', { title: 'Bundled title', arxivId: '2601.00001', upvotes: 9 }),
-          blankPaper('2601.00002', { title: 'Paper 2601.00002', arxivId: '2601.00002v2', upvotes: 5 }),
+          blankPaper('2601.00002', {
+            title: 'Paper 2601.00002',
+            arxivId: '2601.00002v2',
+            upvotes: 5,
+          }),
           blankPaper('2601.00003', { arxivId: '2601.00003' }),
         ],
       },
-      { day: '2026-03-02', ok: true, papers: [blankPaper('2601.00003', { arxivId: '2601.00003' })] },
+      {
+        day: '2026-03-02',
+        ok: true,
+        papers: [blankPaper('2601.00003', { arxivId: '2601.00003' })],
+      },
       { day: '2026-03-03', ok: false, error: new HfApiError('timeout', { timeoutMs: 15_000 }) },
     ];
     expect(summariseFetch(stored, results)).toEqual({

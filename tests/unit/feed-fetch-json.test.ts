@@ -8,7 +8,7 @@ type Answer = Response | Error | ((signal: AbortSignal) => Promise<Response>);
 /** A fetch that gives the scripted answers in order and records what was asked. */
 function scripted(...answers: Answer[]) {
   const calls: string[] = [];
-  const fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
+  const fetch = vi.fn((input: string | URL, init?: RequestInit) => {
     calls.push(String(input));
     const answer = answers.shift();
     if (answer === undefined) throw new Error('no more answers');
@@ -44,7 +44,10 @@ async function failure(promise: Promise<unknown>): Promise<HfApiError> {
 }
 
 const NOW = Date.parse('2026-03-06T10:00:00Z');
-const base = (extra: Partial<FetchJsonOptions> = {}): FetchJsonOptions => ({ now: () => NOW, ...extra });
+const base = (extra: Partial<FetchJsonOptions> = {}): FetchJsonOptions => ({
+  now: () => NOW,
+  ...extra,
+});
 
 describe('fetchJson', () => {
   afterEach(() => vi.useRealTimers());
@@ -77,7 +80,9 @@ describe('fetchJson', () => {
     const error = await failure(fetchJson(URL_, base({ fetch, sleep, rateLimitRetries: 2 })));
     expect(error.kind).toBe('rate-limited');
     expect(error.retryAfterMs).toBe(30_000);
-    expect(error.message).toBe('Hugging Face is limiting requests (HTTP 429). Try again in 30 seconds.');
+    expect(error.message).toBe(
+      'Hugging Face is limiting requests (HTTP 429). Try again in 30 seconds.',
+    );
     expect(calls).toHaveLength(3);
   });
 
@@ -91,7 +96,9 @@ describe('fetchJson', () => {
   it('retries a 500 with exponential backoff, then takes the 200', async () => {
     const { fetch } = scripted(status(500), status(503), json(['ok']));
     const { waits, sleep } = recorder();
-    await expect(fetchJson(URL_, base({ fetch, sleep, baseDelayMs: 100 }))).resolves.toEqual(['ok']);
+    await expect(fetchJson(URL_, base({ fetch, sleep, baseDelayMs: 100 }))).resolves.toEqual([
+      'ok',
+    ]);
     expect(waits).toEqual([100, 200]);
   });
 
@@ -116,7 +123,9 @@ describe('fetchJson', () => {
       fetchJson(URL_, base({ fetch: flaky.fetch, sleep: recorder().sleep })),
     ).resolves.toEqual([1]);
     const down = scripted(...Array.from({ length: 4 }, () => new TypeError('Failed to fetch')));
-    const error = await failure(fetchJson(URL_, base({ fetch: down.fetch, sleep: recorder().sleep })));
+    const error = await failure(
+      fetchJson(URL_, base({ fetch: down.fetch, sleep: recorder().sleep })),
+    );
     expect(error.kind).toBe('offline');
     expect(error.message).toMatch(/^Could not reach Hugging Face/);
     expect(down.calls).toHaveLength(4);

@@ -52,7 +52,12 @@ describe('a daily_papers item (real sample)', () => {
   it('leaves unknown what the item does not say, instead of zero or empty', () => {
     const bare = { paper: { id: '2601.00001', title: 'Only a title' } };
     const [paper] = papersOf([bare]);
-    expect(paper).toMatchObject({ upvotes: null, comments: null, codeUrl: null, authorCount: null });
+    expect(paper).toMatchObject({
+      upvotes: null,
+      comments: null,
+      codeUrl: null,
+      authorCount: null,
+    });
     for (const field of ['githubStars', 'aiSummary', 'aiKeywords', 'thumbnail', 'dailyDate'])
       expect(paper).not.toHaveProperty(field);
   });
@@ -133,7 +138,9 @@ describe('hostile and truncated answers', () => {
   it('names wrong types deep inside an item', () => {
     const broken = item();
     broken.paper.authors = [{ name: 7 }];
-    expect(problemOf([broken])).toBe('item 0 (2602.23229): paper.authors[0].name: expected a string');
+    expect(problemOf([broken])).toBe(
+      'item 0 (2602.23229): paper.authors[0].name: expected a string',
+    );
     const counted = item();
     counted.numComments = '1';
     expect(problemOf([counted])).toBe('item 0 (2602.23229): numComments: expected a number');

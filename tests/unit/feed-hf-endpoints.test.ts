@@ -139,7 +139,11 @@ describe('the days "Fetch new papers" asks for', () => {
   });
 
   it('goes back further when the reader picks an earlier start', () => {
-    const days = daysToFetch({ newestStored: '2026-03-01', today: '2026-03-06', start: '2025-12-01' });
+    const days = daysToFetch({
+      newestStored: '2026-03-01',
+      today: '2026-03-06',
+      start: '2025-12-01',
+    });
     expect(days[0]).toBe('2025-12-01');
     expect(days).toHaveLength(96);
   });

@@ -14,7 +14,13 @@ const fetched = blankPaper('2602.23229', {
   title: 'Large multimodal models as general in-context classifiers',
   abstract: 'Which multimodal model should we use for classification? Previous studies suggest...',
   arxivId: '2602.23229',
-  authors: ['Marco Garosi', 'Matteo Farina', 'Alessandro Conti', 'Massimiliano Mancini', 'Elisa Ricci'],
+  authors: [
+    'Marco Garosi',
+    'Matteo Farina',
+    'Alessandro Conti',
+    'Massimiliano Mancini',
+    'Elisa Ricci',
+  ],
   authorCount: 5,
   upvotes: 10,
   githubStars: 9,
@@ -39,13 +45,26 @@ describe('mergePaper', () => {
   });
 
   it('lets a later fetch update upvotes and stars, even downwards', () => {
-    const later = { ...fetched, upvotes: 8, githubStars: 12, fetchedAt: '2026-03-07T10:00:00.000Z' };
+    const later = {
+      ...fetched,
+      upvotes: 8,
+      githubStars: 12,
+      fetchedAt: '2026-03-07T10:00:00.000Z',
+    };
     expect(mergePaper(fetched, later)).toMatchObject({ upvotes: 8, githubStars: 12 });
   });
 
   it('does not let an older copy overwrite newer counts, but fills what it lacks', () => {
-    const older = { ...fetched, upvotes: 3, projectUrl: 'https://example.org/', fetchedAt: '2026-03-01T00:00:00.000Z' };
-    expect(mergePaper(fetched, older)).toMatchObject({ upvotes: 10, projectUrl: 'https://example.org/' });
+    const older = {
+      ...fetched,
+      upvotes: 3,
+      projectUrl: 'https://example.org/',
+      fetchedAt: '2026-03-01T00:00:00.000Z',
+    };
+    expect(mergePaper(fetched, older)).toMatchObject({
+      upvotes: 10,
+      projectUrl: 'https://example.org/',
+    });
     expect(mergePaper(fetched, bundled)).toMatchObject({ upvotes: 10, id: '2602.23229' });
   });
 
@@ -73,6 +92,8 @@ describe('sameContent', () => {
   it('ignores only when a copy was fetched', () => {
     expect(sameContent(fetched, { ...fetched, fetchedAt: '2030-01-01T00:00:00.000Z' })).toBe(true);
     expect(sameContent(fetched, { ...fetched, upvotes: 11 })).toBe(false);
-    expect(sameContent(fetched, { ...fetched, organization: { handle: 'x', name: 'X' } })).toBe(false);
+    expect(sameContent(fetched, { ...fetched, organization: { handle: 'x', name: 'X' } })).toBe(
+      false,
+    );
   });
 });

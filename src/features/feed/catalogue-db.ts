@@ -1,5 +1,11 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { arxivKey, isSamePaper, mergePaper, sameContent, titleKey } from '@/features/feed/paper-merge';
+import {
+  arxivKey,
+  isSamePaper,
+  mergePaper,
+  sameContent,
+  titleKey,
+} from '@/features/feed/paper-merge';
 import { shortHash } from '@/features/papers/paper-id';
 import type { Paper } from '@/features/papers/paper-schema';
 

@@ -4,8 +4,7 @@ import type { Paper } from '@/features/papers/paper-schema';
 import { PaperIndex } from '@/features/transfer/import/paper-matching';
 
 export type DayResult =
-  | { day: string; ok: true; papers: Paper[] }
-  | { day: string; ok: false; error: HfApiError };
+  { day: string; ok: true; papers: Paper[] } | { day: string; ok: false; error: HfApiError };
 
 export type FetchDaysOptions = {
   fetchDay: (day: string, options: { signal: AbortSignal }) => Promise<Paper[]>;
@@ -53,7 +52,11 @@ export async function fetchDays(
       const index = next++;
       const day = days[index];
       try {
-        await finish(index, { day, ok: true, papers: await fetchDay(day, { signal: controller.signal }) });
+        await finish(index, {
+          day,
+          ok: true,
+          papers: await fetchDay(day, { signal: controller.signal }),
+        });
       } catch (error) {
         const failure = controller.signal.aborted ? new HfApiError('cancelled') : asHfError(error);
         if (STOPS_THE_RUN.has(failure.kind)) stop ??= failure;
@@ -64,13 +67,16 @@ export async function fetchDays(
 
   try {
     onProgress?.({ done: 0, total: days.length });
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, days.length)) }, worker));
+    await Promise.all(
+      Array.from({ length: Math.max(1, Math.min(concurrency, days.length)) }, worker),
+    );
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
   // Days never started are reported with what stopped the run, so none goes missing.
   return days.map(
-    (day, index) => results[index] ?? { day, ok: false, error: stop ?? new HfApiError('cancelled') },
+    (day, index) =>
+      results[index] ?? { day, ok: false, error: stop ?? new HfApiError('cancelled') },
   );
 }
 
@@ -81,7 +87,10 @@ export type FetchSummary = { newPapers: number; updatedPapers: number; failedDay
  * is new when no stored one is the same paper (arXiv id, else normalised title), updated when
  * merging it changes the stored record.
  */
-export function summariseFetch(existing: Iterable<Paper>, results: readonly DayResult[]): FetchSummary {
+export function summariseFetch(
+  existing: Iterable<Paper>,
+  results: readonly DayResult[],
+): FetchSummary {
   const index = new PaperIndex(existing);
   const counted = new PaperIndex([]);
   let newPapers = 0;

@@ -1,6 +1,5 @@
 import { HfApiError, describeHttpStatus, retryAfterMs } from '@/features/feed/hf-errors';
 
-
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
 export type FetchJsonOptions = {
@@ -46,8 +45,7 @@ export const abortableSleep: Sleep = (ms, signal) =>
   });
 
 type Attempt =
-  | { ok: true; status: number; text: string }
-  | { ok: false; status: number; headers: Headers };
+  { ok: true; status: number; text: string } | { ok: false; status: number; headers: Headers };
 
 /** One request with its own deadline; the caller's signal still cancels it. */
 async function attempt(

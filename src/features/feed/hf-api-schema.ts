@@ -62,9 +62,7 @@ function knownOnly<T extends object>(fields: T): { [K in keyof T]?: NonNullable<
 
 function toPaper(hf: HfPaper, item: HfDailyItem | null, options: MapOptions): BuiltPaper {
   const organization = hf.organization ?? item?.organization ?? null;
-  const authors = (hf.authors ?? [])
-    .map((author) => oneLine(author.name ?? ''))
-    .filter(Boolean);
+  const authors = (hf.authors ?? []).map((author) => oneLine(author.name ?? '')).filter(Boolean);
   const keywords = hf.ai_keywords?.map(oneLine).filter(Boolean);
   const draft: PaperDraft = {
     title: hf.title,

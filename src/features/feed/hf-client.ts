@@ -40,7 +40,11 @@ export async function fetchPeriod(
   const day = period.kind === 'day' ? period.date : undefined;
   const byId = new Map<string, Paper>();
   for (let page = 0; page < (options.maxPages ?? MAX_PAGES); page += 1) {
-    const url = dailyPapersUrl(period, { limit, page, ...(options.sort && { sort: options.sort }) });
+    const url = dailyPapersUrl(period, {
+      limit,
+      page,
+      ...(options.sort && { sort: options.sort }),
+    });
     const papers = await fetchPapers(url, options, day);
     const before = byId.size;
     for (const paper of papers) if (!byId.has(paper.id)) byId.set(paper.id, paper);

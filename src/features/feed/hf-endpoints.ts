@@ -7,9 +7,7 @@
 export const HF_API = 'https://huggingface.co/api';
 
 export type DailyPeriod =
-  | { kind: 'day'; date: string }
-  | { kind: 'week'; week: string }
-  | { kind: 'month'; month: string };
+  { kind: 'day'; date: string } | { kind: 'week'; week: string } | { kind: 'month'; month: string };
 
 export type DailyQuery = { limit?: number; page?: number; sort?: 'publishedAt' | 'trending' };
 

@@ -1,11 +1,5 @@
 export type HfErrorKind =
-  | 'offline'
-  | 'rate-limited'
-  | 'http'
-  | 'timeout'
-  | 'not-json'
-  | 'bad-shape'
-  | 'cancelled';
+  'offline' | 'rate-limited' | 'http' | 'timeout' | 'not-json' | 'bad-shape' | 'cancelled';
 
 export type HfErrorDetails = {
   url?: string;
