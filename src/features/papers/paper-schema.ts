@@ -22,6 +22,15 @@ export const paperSchema = z.object({
   projectUrl: z.nullable(z.string()),
   links: z.array(z.string()),
   topics: z.array(z.string()),
+  // Optional because the bundled capture, listings and BibTeX never carry them: absent means unknown.
+  githubStars: z.optional(z.number().check(z.int(), z.nonnegative())),
+  aiSummary: z.optional(z.string()),
+  aiKeywords: z.optional(z.array(z.string())),
+  /** YYYY-MM-DD: the day the paper joined Hugging Face Daily Papers. */
+  dailyDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  thumbnail: z.optional(z.string()),
+  /** ISO timestamp of the fetch this copy came from, so a later fetch's counts win a merge. */
+  fetchedAt: z.optional(z.string()),
 });
 
 export type Paper = z.infer<typeof paperSchema>;

@@ -1,0 +1,180 @@
+import { Dexie, type EntityTable } from 'dexie';
+import {
+  arxivKey,
+  isSamePaper,
+  mergePaper,
+  sameContent,
+  titleKey,
+} from '@/features/feed/paper-merge';
+import { shortHash } from '@/features/papers/paper-id';
+import type { Paper } from '@/features/papers/paper-schema';
+
+/** One stored paper, with the keys it is found by kept next to it so they can be indexed. */
+export type PaperRecord = {
+  id: string;
+  /** arXiv id without version; '' when unknown (IndexedDB cannot index null). */
+  arxivKey: string;
+  titleKey: string;
+  dailyDate: string;
+  paper: Paper;
+};
+
+export type DayRecord = { date: string; fetchedAt: string; ids: string[] };
+
+export type CatalogueDb = Dexie & {
+  papers: EntityTable<PaperRecord, 'id'>;
+  days: EntityTable<DayRecord, 'date'>;
+};
+
+export const CATALOGUE_DB_NAME = 'papershelf-catalogue';
+
+/** The catalogue of every paper seen: large, rebuildable, so IndexedDB rather than localStorage. */
+export function openCatalogue(name = CATALOGUE_DB_NAME): CatalogueDb {
+  const db = new Dexie(name) as CatalogueDb;
+  db.version(1).stores({
+    papers: 'id, arxivKey, titleKey, dailyDate',
+    days: 'date',
+  });
+  return db;
+}
+
+const toRecord = (paper: Paper): PaperRecord => ({
+  id: paper.id,
+  arxivKey: arxivKey(paper) ?? '',
+  titleKey: titleKey(paper),
+  dailyDate: paper.dailyDate ?? '',
+  paper,
+});
+
+export type PutResult = {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** The stored id of each incoming paper, in order: an existing record keeps its own id. */
+  ids: string[];
+};
+
+/**
+ * Stores papers, one record per paper: an incoming paper is merged into the record with the same
+ * arXiv id (version ignored), else the same normalised title, and that record keeps its id.
+ */
+export async function putPapers(db: CatalogueDb, papers: readonly Paper[]): Promise<PutResult> {
+  return db.transaction('rw', db.papers, async () => {
+    const arxivKeys = [...new Set(papers.flatMap((paper) => arxivKey(paper) ?? []))];
+    const titleKeys = [...new Set(papers.map(titleKey).filter(Boolean))];
+    const found = [
+      ...(await db.papers.where('arxivKey').anyOf(arxivKeys).toArray()),
+      ...(await db.papers.where('titleKey').anyOf(titleKeys).toArray()),
+      ...(await db.papers.bulkGet(papers.map((paper) => paper.id))).flatMap((r) => r ?? []),
+    ];
+    const before = new Map(found.map((record) => [record.id, record.paper]));
+    const working = new WorkingSet(before.values());
+    const ids = papers.map((paper) => working.merge(paper));
+
+    const result: PutResult = { added: 0, updated: 0, unchanged: 0, ids };
+    const changed: PaperRecord[] = [];
+    for (const id of new Set(ids)) {
+      const paper = working.get(id);
+      const old = before.get(id);
+      if (old && sameContent(old, paper)) {
+        result.unchanged += 1;
+        continue;
+      }
+      result[old ? 'updated' : 'added'] += 1;
+      changed.push(toRecord(paper));
+    }
+    await db.papers.bulkPut(changed);
+    return result;
+  });
+}
+
+/** The papers a batch touches, found by id, arXiv id and title as merges change them. */
+class WorkingSet {
+  private readonly byId = new Map<string, Paper>();
+  private readonly byArxiv = new Map<string, string>();
+  private readonly byTitle = new Map<string, string>();
+
+  constructor(papers: Iterable<Paper>) {
+    for (const paper of papers) this.set(paper);
+  }
+
+  get(id: string): Paper {
+    const paper = this.byId.get(id);
+    if (!paper) throw new Error(`No paper ${id} in this batch`);
+    return paper;
+  }
+
+  /** Merges `paper` into the record it is, or adds it; returns the stored id. */
+  merge(paper: Paper): string {
+    const match = this.match(paper);
+    if (match) {
+      this.set(mergePaper(match, paper));
+      return match.id;
+    }
+    // A different paper already holds this id (two titles, one slug): this one gets its own.
+    const id = this.byId.has(paper.id) ? `${paper.id}-${shortHash(paper.title)}` : paper.id;
+    this.set({ ...paper, id });
+    return id;
+  }
+
+  private match(paper: Paper): Paper | null {
+    const key = arxivKey(paper);
+    const byArxiv = key ? this.byArxiv.get(key) : undefined;
+    if (byArxiv) return this.get(byArxiv);
+    const byTitle = this.byTitle.get(titleKey(paper));
+    const candidate = byTitle ? this.get(byTitle) : this.byId.get(paper.id);
+    return candidate && isSamePaper(candidate, paper) ? candidate : null;
+  }
+
+  private set(paper: Paper) {
+    this.byId.set(paper.id, paper);
+    const key = arxivKey(paper);
+    if (key) this.byArxiv.set(key, paper.id);
+    const title = titleKey(paper);
+    if (title && !this.byTitle.has(title)) this.byTitle.set(title, paper.id);
+  }
+}
+
+export async function getAllPapers(db: CatalogueDb): Promise<Paper[]> {
+  return (await db.papers.toArray()).map((record) => record.paper);
+}
+
+export const countPapers = (db: CatalogueDb) => db.papers.count();
+
+/** Records a fetched day with the stored ids of its papers. */
+export async function putDay(db: CatalogueDb, day: DayRecord): Promise<void> {
+  await db.days.put(day);
+}
+
+/** A stored day and its papers, or null when the day was never fetched. */
+export async function getDay(
+  db: CatalogueDb,
+  date: string,
+): Promise<{ day: DayRecord; papers: Paper[] } | null> {
+  return db.transaction('r', db.days, db.papers, async () => {
+    const day = await db.days.get(date);
+    if (!day) return null;
+    const records = await db.papers.bulkGet(day.ids);
+    return { day, papers: records.flatMap((record) => (record ? [record.paper] : [])) };
+  });
+}
+
+/** The newest day fetched, or null on a fresh catalogue. */
+export async function newestStoredDay(db: CatalogueDb): Promise<string | null> {
+  const last = await db.days.orderBy('date').last();
+  return last?.date ?? null;
+}
+
+/** Stores a fetched day's papers and the day itself in one transaction: both or neither. */
+export async function storeDay(
+  db: CatalogueDb,
+  date: string,
+  papers: readonly Paper[],
+  fetchedAt: string,
+): Promise<PutResult> {
+  return db.transaction('rw', db.papers, db.days, async () => {
+    const result = await putPapers(db, papers);
+    await putDay(db, { date, fetchedAt, ids: [...new Set(result.ids)] });
+    return result;
+  });
+}
