@@ -61,7 +61,7 @@ export default tseslint.config(
     files: ['src/lib/**', 'src/components/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noAppImports, noFeatureImports] }] },
   },
-  ...['papers', 'search', 'library', 'transfer', 'stats'].map((feature) => ({
+  ...['papers', 'search', 'library', 'transfer', 'stats', 'feed'].map((feature) => ({
     files: [`src/features/${feature}/**`],
     rules: {
       'no-restricted-imports': [
