@@ -69,7 +69,9 @@ function toPaper(hf: HfPaper, item: HfDailyItem | null, options: MapOptions): Bu
     const where = options.where ?? '';
     return {
       ok: false,
-      issues: [{ path: where ? `${where}.id` : 'id', message: `${ARXIV_ID_PROBLEM}, found ${shown}` }],
+      issues: [
+        { path: where ? `${where}.id` : 'id', message: `${ARXIV_ID_PROBLEM}, found ${shown}` },
+      ],
     };
   }
   const organization = hf.organization ?? item?.organization ?? null;
