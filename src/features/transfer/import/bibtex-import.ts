@@ -4,7 +4,11 @@ import type { Paper } from '@/features/papers/paper-schema';
 import { parseArxivId } from '@/features/transfer/arxiv-id';
 import { safeHttpUrl } from '@/features/transfer/paper-links';
 import { findArxivIdInText } from '@/features/transfer/import/arxiv-search';
-import { splitBibtex, type BibtexGroup } from '@/features/transfer/import/bibtex-chunks';
+import {
+  MAX_ENTRY_CHARS,
+  splitBibtex,
+  type BibtexGroup,
+} from '@/features/transfer/import/bibtex-chunks';
 import {
   buildPaper,
   cleanAbstract,
@@ -124,7 +128,10 @@ export async function importBibtex(text: string): Promise<ParseResult> {
       errors: [
         {
           line: lineOf(split.offset),
-          message: `${split.atCount.toLocaleString('en')} @ characters in one entry: this is not BibTeX a reference manager writes, so it was not read`,
+          message:
+            split.problem === 'at-signs'
+              ? `${split.count.toLocaleString('en')} @ characters in one entry: this is not BibTeX a reference manager writes, so it was not read`
+              : `an entry of ${split.count.toLocaleString('en')} characters: Papershelf reads entries of up to ${MAX_ENTRY_CHARS.toLocaleString('en')}, far more than a reference manager writes`,
         },
       ],
     };
