@@ -16,7 +16,8 @@ const GROUP_CHARS = 16 * 1024;
 
 export type BibtexGroup = { text: string; offset: number };
 export type BibtexSplit =
-  { ok: true; groups: BibtexGroup[] } | { ok: false; offset: number; atCount: number };
+  | { ok: true; groups: BibtexGroup[] }
+  | { ok: false; offset: number; problem: 'at-signs' | 'length'; count: number };
 
 const ENTRY_LINE = /^[ \t]*@/gm;
 
