@@ -122,8 +122,11 @@ describe('input that is not a library at all', () => {
   });
 
   it('refuses more than the size cap before parsing', async () => {
-    const [error] = await errorsOf('x'.repeat(MAX_IMPORT_BYTES + 1));
-    expect(error.message).toMatch(/^This is 25\.0 MB; Papershelf imports at most 25\.0 MB/);
+    const [error] = await errorsOf('x'.repeat(MAX_IMPORT_BYTES + 2));
+    // Two bytes over must not read as the limit itself ("This is 25.0 MB; … at most 25.0 MB").
+    expect(error.message).toMatch(
+      /^This is 26,214,402 bytes; Papershelf imports at most 26,214,400 bytes \(25\.0 MB\)/,
+    );
   });
 
   it('explains that RIS cannot be imported', async () => {

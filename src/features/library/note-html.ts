@@ -9,11 +9,47 @@ const ALLOWED_ATTRIBUTES = new Set(['href', 'title', 'start', 'target', 'rel']);
 
 /**
  * A note's markdown as HTML that is safe to insert. micromark escapes raw HTML and blanks unsafe
- * URLs; it is loaded on demand so it stays out of the first bundle.
+ * URLs; it runs in a worker when the browser has one (else it is loaded on demand, out of the first
+ * bundle), and aborting `signal` stops it.
  */
-export async function renderNoteHtml(markdown: string): Promise<string> {
-  const { micromark } = await import('micromark');
-  return secureNoteHtml(micromark(markdown));
+export async function renderNoteHtml(markdown: string, signal?: AbortSignal): Promise<string> {
+  return secureNoteHtml(await markdownHtml(markdown, signal));
+}
+
+async function inPlace(markdown: string): Promise<string> {
+  const [{ micromark }, { boundedMarkdownHtml }] = await Promise.all([
+    import('micromark'),
+    import('@/features/library/note-markdown'),
+  ]);
+  return boundedMarkdownHtml(markdown, micromark);
+}
+
+function markdownHtml(markdown: string, signal?: AbortSignal): Promise<string> {
+  if (typeof Worker === 'undefined') return inPlace(markdown);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./note-render.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    const stop = () => {
+      worker.terminate();
+      reject(new DOMException('The preview was replaced.', 'AbortError'));
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+    const done = () => {
+      signal?.removeEventListener('abort', stop);
+      worker.terminate();
+    };
+    worker.onmessage = (event: MessageEvent<string>) => {
+      done();
+      resolve(event.data);
+    };
+    // A worker that cannot start must not leave the preview empty.
+    worker.onerror = () => {
+      done();
+      resolve(inPlace(markdown));
+    };
+    worker.postMessage(markdown);
+  });
 }
 
 /**

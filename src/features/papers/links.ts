@@ -44,21 +44,26 @@ const NOT_PROJECT_HOSTS = new Set([
 const URL_CANDIDATE = /https?:\/\/[^\s<>"'`]+/gi;
 const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', "'", '"', '*', '…']);
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
-
-function count(text: string, ch: string): number {
-  return text.split(ch).length - 1;
-}
+const OPENERS = new Set(Object.values(CLOSERS));
 
 /** Drops what a sentence glued onto a URL: a full stop, a comma, a closing paren it never opened. */
 export function trimUrl(raw: string): string {
-  let url = raw;
-  for (;;) {
-    const last = url.at(-1) ?? '';
-    const opener = CLOSERS[last];
-    if (TRAILING_PUNCTUATION.has(last)) url = url.slice(0, -1);
-    else if (opener !== undefined && count(url, opener) < count(url, last)) url = url.slice(0, -1);
-    else return url;
+  // Bracket counts are taken once and updated as characters come off the end, so a URL followed
+  // by thousands of `)` is trimmed in one pass rather than recounted per character.
+  const counts = new Map<string, number>();
+  for (const ch of raw)
+    if (Object.hasOwn(CLOSERS, ch) || OPENERS.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let end = raw.length;
+  while (end > 0) {
+    const last = raw[end - 1];
+    const opener = Object.hasOwn(CLOSERS, last) ? CLOSERS[last] : undefined;
+    if (TRAILING_PUNCTUATION.has(last)) end -= 1;
+    else if (opener !== undefined && (counts.get(opener) ?? 0) < (counts.get(last) ?? 0)) {
+      counts.set(last, (counts.get(last) ?? 0) - 1);
+      end -= 1;
+    } else break;
   }
+  return raw.slice(0, end);
 }
 
 function hostOf(url: string): string | null {
@@ -71,12 +76,13 @@ function hostOf(url: string): string | null {
 
 /** Every http(s) URL in the text, trimmed, valid, without repeats, in order of appearance. */
 export function extractLinks(text: string): string[] {
-  const links: string[] = [];
+  // A Set, not links.includes: text made of thousands of distinct URLs stays linear.
+  const links = new Set<string>();
   for (const match of text.matchAll(URL_CANDIDATE)) {
     const url = trimUrl(match[0]);
-    if (hostOf(url) !== null && !links.includes(url)) links.push(url);
+    if (!links.has(url) && hostOf(url) !== null) links.add(url);
   }
-  return links;
+  return [...links];
 }
 
 export function isCodeUrl(url: string): boolean {
@@ -107,7 +113,7 @@ export function normaliseArxivId(raw: string): string | null {
 
 /** The distinct arXiv ids that arxiv.org/abs|pdf/<id> or huggingface.co/papers/<id> links name. */
 export function arxivIdsInLinks(links: readonly string[]): string[] {
-  const ids: string[] = [];
+  const ids = new Set<string>();
   for (const link of links) {
     const host = hostOf(link);
     if (host === null) continue;
@@ -118,7 +124,7 @@ export function arxivIdsInLinks(links: readonly string[]): string[] {
     if (host === 'huggingface.co' || host === 'hf.co')
       candidate = /^\/papers\/([^/]+)$/.exec(path)?.[1] ?? null;
     const id = candidate === null ? null : normaliseArxivId(candidate);
-    if (id !== null && !ids.includes(id)) ids.push(id);
+    if (id !== null) ids.add(id);
   }
-  return ids;
+  return [...ids];
 }

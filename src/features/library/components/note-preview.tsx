@@ -13,12 +13,15 @@ export function NotePreview({ markdown, labelledBy }: NotePreviewProps) {
 
   useEffect(() => {
     let current = true;
-    renderNoteHtml(markdown).then(
+    // A newer note or leaving the preview stops the render that is under way.
+    const controller = new AbortController();
+    renderNoteHtml(markdown, controller.signal).then(
       (html) => current && setRendered({ source: markdown, html }),
       () => current && setRendered({ source: markdown, html: '' }),
     );
     return () => {
       current = false;
+      controller.abort();
     };
   }, [markdown]);
 

@@ -39,6 +39,9 @@ function ImportFlow({ current, onClose, onConfirm }: Omit<ImportDialogProps, 'op
   const [text, setText] = useState('');
   const [mode, setMode] = useState<RestoreMode>('merge');
   const request = useRef(0);
+  // Aborting stops the parse that is running: Back, Cancel and closing the dialog must not leave it busy.
+  const reading = useRef<AbortController | null>(null);
+  useEffect(() => () => reading.current?.abort(), []);
   const heading = useRef<HTMLHeadingElement>(null);
   // The control that started the preview is gone now: keep keyboard and screen-reader users in the dialog.
   useEffect(() => {
@@ -47,8 +50,21 @@ function ImportFlow({ current, onClose, onConfirm }: Omit<ImportDialogProps, 'op
 
   async function preview(source: ImportSource, from: string) {
     const id = ++request.current;
+    reading.current?.abort();
+    const controller = new AbortController();
+    reading.current = controller;
     setStage({ step: 'reading', from });
-    const result = await readImport(source);
+    let result;
+    try {
+      result = await readImport(source, controller.signal);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      result = {
+        ok: false as const,
+        format: null,
+        errors: [{ message: `The input could not be read: ${String(error)}` }],
+      };
+    }
     if (id !== request.current) return;
     setStage(
       result.ok
@@ -58,6 +74,7 @@ function ImportFlow({ current, onClose, onConfirm }: Omit<ImportDialogProps, 'op
   }
   const back = () => {
     request.current += 1;
+    reading.current?.abort();
     setStage({ step: 'source' });
   };
   const confirm = (plan: ImportPlan) => {

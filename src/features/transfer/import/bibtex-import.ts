@@ -1,10 +1,14 @@
-import type { Creator, Entry, ParseError } from '@retorquere/bibtex-parser';
+import type { Creator, Entry, Library, ParseError } from '@retorquere/bibtex-parser';
 import { extractLinks, isCodeUrl } from '@/features/papers/links';
 import type { Paper } from '@/features/papers/paper-schema';
 import { parseArxivId } from '@/features/papers/arxiv-id';
-import { findArxivId } from '@/features/transfer/arxiv-id';
 import { safeHttpUrl } from '@/lib/safe-url';
-import { lineColumn } from '@/features/transfer/import/json-syntax';
+import { findArxivIdInText } from '@/features/transfer/import/arxiv-search';
+import {
+  MAX_ENTRY_CHARS,
+  splitBibtex,
+  type BibtexGroup,
+} from '@/features/transfer/import/bibtex-chunks';
 import {
   buildPaper,
   cleanAbstract,
@@ -16,9 +20,12 @@ import type { ImportIssue, ParseResult } from '@/features/transfer/import/import
 const PARSER_OPTIONS = { english: false, caseProtection: false, unsupported: 'ignore' } as const;
 const ENTRY_HEAD = /^@\s*(\w+)\s*[{(]\s*([^,\s]*)/;
 
-/** The parser marks up \emph, \textbf, paragraphs... as HTML; a literal < in TeX text never reaches here as <. */
+/**
+ * The parser marks up \emph, \textbf, paragraphs... as HTML; a literal < in TeX text never reaches here as <.
+ * Attributes stop at the next `<` so a title of unclosed `<a ` does not rescan the rest for every one.
+ */
 const plain = (text: string) =>
-  text.replace(/<p>/g, '\n\n').replace(/<\/?[a-z]+(?:\s[^>]*)?>/g, '');
+  text.replace(/<p>/g, '\n\n').replace(/<\/?[a-z]+(?:\s[^<>]*)?>/g, '');
 
 function creatorName(creator: Creator): string {
   if (creator.name) return oneLine(creator.name);
@@ -34,7 +41,7 @@ function arxivIdOf(fields: Entry['fields']): string | null {
   // Zotero puts it in note/number ("arXiv:2305.07922 [cs]"), DBLP in volume ("abs/1706.03762"), Scholar in journal.
   for (const field of ['doi', 'url', 'number', 'note', 'journal', 'volume', 'howpublished']) {
     const value = fields[field];
-    const id = typeof value === 'string' ? findArxivId(value) : null;
+    const id = typeof value === 'string' ? findArxivIdInText(value) : null;
     if (id) return id;
   }
   return null;
@@ -70,12 +77,32 @@ function toPaper(entry: Entry): BuiltPaper {
   );
 }
 
-function locate(text: string, input: string | undefined): Pick<ImportIssue, 'line' | 'entry'> {
-  const at = input ? text.indexOf(input) : -1;
-  const key = ENTRY_HEAD.exec(input ?? '')?.[2];
-  return {
-    ...(at >= 0 ? { line: lineColumn(text, at).line } : {}),
-    ...(key ? { entry: key } : {}),
+/** 1-based line of each offset, by binary search over the line starts found once. */
+function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return (offset) => {
+    let [low, high] = [0, starts.length - 1];
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+}
+
+type Locate = (input: string | undefined) => Pick<ImportIssue, 'line' | 'entry'>;
+
+/** Finds an entry's source inside its group only, so many broken entries do not rescan the file. */
+function locator(group: BibtexGroup, lineOf: (offset: number) => number): Locate {
+  return (input) => {
+    const at = input ? group.text.indexOf(input) : -1;
+    const key = ENTRY_HEAD.exec(input ?? '')?.[2];
+    return {
+      ...(at >= 0 ? { line: lineOf(group.offset + at) } : {}),
+      ...(key ? { entry: key } : {}),
+    };
   };
 }
 
@@ -88,36 +115,73 @@ function errorMessage(error: ParseError): string {
   return message.length > 160 ? `${message.slice(0, 160)}…` : message;
 }
 
+const MAX_ERRORS = 20;
+
 /** Papers from BibTeX as arXiv, Zotero, Google Scholar or DBLP write it. Any broken entry fails the whole import. */
 export async function importBibtex(text: string): Promise<ParseResult> {
-  const { parse } = await import('@retorquere/bibtex-parser');
-  let library;
-  try {
-    library = parse(text, PARSER_OPTIONS);
-  } catch (error) {
+  const split = splitBibtex(text);
+  const lineOf = lineFinder(text);
+  if (!split.ok) {
     return {
       ok: false,
       format: 'bibtex',
       errors: [
         {
-          message: `The BibTeX could not be read: ${error instanceof Error ? error.message : String(error)}`,
+          line: lineOf(split.offset),
+          message:
+            split.problem === 'at-signs'
+              ? `${split.count.toLocaleString('en')} @ characters in one entry: this is not BibTeX a reference manager writes, so it was not read`
+              : `an entry of ${split.count.toLocaleString('en')} characters: Papershelf reads entries of up to ${MAX_ENTRY_CHARS.toLocaleString('en')}, far more than a reference manager writes`,
         },
       ],
     };
   }
+  const { parse } = await import('@retorquere/bibtex-parser');
   const errors: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
+  const papers: Paper[] = [];
+  // @string macros carry over from one group to the next, as they would in one parse.
+  const strings: Record<string, string> = {};
+  for (const group of split.groups) {
+    let library: Library;
+    try {
+      library = parse(group.text, { ...PARSER_OPTIONS, strings: { ...strings } });
+    } catch (error) {
+      return {
+        ok: false,
+        format: 'bibtex',
+        errors: [
+          {
+            message: `The BibTeX could not be read: ${error instanceof Error ? error.message : String(error)}`,
+          },
+        ],
+      };
+    }
+    Object.assign(strings, library.strings);
+    readGroup(library, locator(group, lineOf), { errors, warnings, papers });
+    // The first errors are what a reader can act on; reading on would only take longer.
+    if (errors.length >= MAX_ERRORS) break;
+  }
+  if (errors.length > 0)
+    return { ok: false, format: 'bibtex', errors: errors.slice(0, MAX_ERRORS) };
+  if (papers.length === 0)
+    return { ok: false, format: 'bibtex', errors: [{ message: 'No BibTeX entries were found.' }] };
+  return { ok: true, value: { kind: 'papers', format: 'bibtex', papers, warnings } };
+}
+
+type Collected = { errors: ImportIssue[]; warnings: ImportIssue[]; papers: Paper[] };
+
+function readGroup(library: Library, locate: Locate, { errors, warnings, papers }: Collected) {
   for (const error of library.errors) {
     // Errors on a whole entry (its source starts with "@") lose that entry; the rest are about one value.
     if (error.input?.startsWith('@'))
-      errors.push({ ...locate(text, error.input), message: errorMessage(error) });
+      errors.push({ ...locate(error.input), message: errorMessage(error) });
     else warnings.push({ message: errorMessage(error) });
   }
-  const papers: Paper[] = [];
   for (const entry of library.entries) {
     if (!entry.input) continue;
     if (!entry.fields.title) {
-      errors.push({ ...locate(text, entry.input), message: 'has no title' });
+      errors.push({ ...locate(entry.input), message: 'has no title' });
       continue;
     }
     const built = toPaper(entry);
@@ -125,13 +189,9 @@ export async function importBibtex(text: string): Promise<ParseResult> {
     else
       errors.push(
         ...built.issues.map((issue) => ({
-          ...locate(text, entry.input),
+          ...locate(entry.input),
           message: `${issue.path}: ${issue.message}`,
         })),
       );
   }
-  if (errors.length > 0) return { ok: false, format: 'bibtex', errors: errors.slice(0, 20) };
-  if (papers.length === 0)
-    return { ok: false, format: 'bibtex', errors: [{ message: 'No BibTeX entries were found.' }] };
-  return { ok: true, value: { kind: 'papers', format: 'bibtex', papers, warnings } };
 }

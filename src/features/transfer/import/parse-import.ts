@@ -5,9 +5,11 @@ import { failure, type ParseResult } from '@/features/transfer/import/import-typ
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const exactly = (bytes: number) => `${bytes.toLocaleString('en')} bytes`;
 
+/** Exact byte counts: rounded megabytes make a file just over the limit read as equal to it. */
 export function tooLargeMessage(bytes: number): string {
-  return `This is ${megabytes(bytes)}; Papershelf imports at most ${megabytes(MAX_IMPORT_BYTES)} at a time. Split the file and import the parts.`;
+  return `This is ${exactly(bytes)}; Papershelf imports at most ${exactly(MAX_IMPORT_BYTES)} (${megabytes(MAX_IMPORT_BYTES)}) at a time. Split the file and import the parts.`;
 }
 
 export type ParseImportOptions = { fileName?: string };
