@@ -6,10 +6,8 @@ import { useHotkeys } from '@/lib/hotkeys';
 import { AppHeader } from './app-header';
 import { ListPage } from './list-page';
 import { downloadBackup } from './transfer-controls';
-import { UpdatePrompt } from './update-prompt';
 import { CatalogueLoading } from './catalogue-states';
 import { PageBoundary } from './error-boundary';
-import { MalformedLink } from './malformed-link';
 import { decodePathSegment } from '@/lib/decode-path';
 
 // Routes other than the list load on demand, keeping the first load small.
@@ -27,6 +25,13 @@ const StorageBanner = lazy(() =>
 );
 const ShortcutsDialog = lazy(() =>
   import('./shortcuts-dialog').then((module) => ({ default: module.ShortcutsDialog })),
+);
+// Rare screens: the update prompt appears after the service worker finds a new version, a broken link is rare.
+const UpdatePrompt = lazy(() =>
+  import('./update-prompt').then((module) => ({ default: module.UpdatePrompt })),
+);
+const MalformedLink = lazy(() =>
+  import('./malformed-link').then((module) => ({ default: module.MalformedLink })),
 );
 const StatsRoute = lazy(() =>
   import('./stats-route').then((module) => ({ default: module.StatsRoute })),
@@ -88,7 +93,9 @@ export function App() {
           <ShortcutsDialog open onClose={() => setShortcutsOpen(false)} />
         </Suspense>
       )}
-      <UpdatePrompt />
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
     </div>
   );
 }

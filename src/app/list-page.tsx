@@ -1,5 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
-import { Dialog } from '@/components/ui/dialog';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FilterChips } from '@/features/search/components/filter-chips';
 import { FilterPanel } from '@/features/search/components/filter-panel';
@@ -25,6 +24,11 @@ import { useCatalogue } from './use-catalogue';
 import { useSearchResults } from './use-search-results';
 import { useQueryDraft } from './use-query-draft';
 import { useViewState } from './use-view-state';
+
+// The filters drawer is for narrow screens, and only once asked for: the dialog loads when first opened.
+const Dialog = lazy(() =>
+  import('@/components/ui/dialog').then((module) => ({ default: module.Dialog })),
+);
 
 type ListPageProps = {
   scope: SearchRequest['scope'];
@@ -127,17 +131,21 @@ export function ListPage({ scope, heading, intro }: ListPageProps) {
           {result && <ResultList result={result} scope={scope} queueOrder={queueOrder} />}
         </div>
       </div>
-      <Dialog
-        open={filtersOpen}
-        onClose={() => setFiltersOpen(false)}
-        title="Filters"
-        className="max-w-md"
-      >
-        {panel}
-        <Button variant="primary" className="mt-4 w-full" onClick={() => setFiltersOpen(false)}>
-          Show {result?.total ?? 0} papers
-        </Button>
-      </Dialog>
+      {filtersOpen && (
+        <Suspense fallback={null}>
+          <Dialog
+            open={filtersOpen}
+            onClose={() => setFiltersOpen(false)}
+            title="Filters"
+            className="max-w-md"
+          >
+            {panel}
+            <Button variant="primary" className="mt-4 w-full" onClick={() => setFiltersOpen(false)}>
+              Show {result?.total ?? 0} papers
+            </Button>
+          </Dialog>
+        </Suspense>
+      )}
     </div>
   );
 }

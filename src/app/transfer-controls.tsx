@@ -4,7 +4,6 @@ import { libraryActions } from '@/features/library/library-hooks';
 import type { LibraryData } from '@/features/library/library-schema';
 import { queueIds } from '@/features/library/library-counts';
 import { downloadFile } from '@/lib/download';
-import { loadBackupExporter } from '@/features/transfer/export/export-formats';
 import type { ExportItem, ExportScope } from '@/features/transfer/export/export-types';
 import { ownValue } from '@/lib/keyed-record';
 import { getCurrentResults } from './current-results';
@@ -27,7 +26,9 @@ const ImportDialog = lazy(() =>
 
 /** Saves a JSON backup of the whole library and records when it was made. */
 export async function downloadBackup() {
-  const file = (await loadBackupExporter())(libraryActions.getData());
+  // Imported directly, not through the format list, which would bring every format's loader into the first load.
+  const { exportBackup } = await import('@/features/transfer/export/backup-export');
+  const file = exportBackup(libraryActions.getData());
   downloadFile(file.filename, file.content, file.mimeType);
   libraryActions.markBackedUp();
 }
