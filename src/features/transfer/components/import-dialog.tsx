@@ -77,6 +77,12 @@ function ImportFlow({ current, onClose, onConfirm }: Omit<ImportDialogProps, 'op
     reading.current?.abort();
     setStage({ step: 'source' });
   };
+  // Stop the parse before closing, not only when the dialog unmounts: closing may keep it mounted a moment.
+  const cancel = () => {
+    request.current += 1;
+    reading.current?.abort();
+    onClose();
+  };
   const confirm = (plan: ImportPlan) => {
     onConfirm(applyImport(plan, mode), plan);
     onClose();
@@ -89,7 +95,7 @@ function ImportFlow({ current, onClose, onConfirm }: Omit<ImportDialogProps, 'op
         onTextChange={setText}
         onFile={(file) => void preview({ kind: 'file', file }, file.name)}
         onPreviewText={() => void preview({ kind: 'text', text }, 'pasted text')}
-        onCancel={onClose}
+        onCancel={cancel}
       />
     );
   }
@@ -118,7 +124,7 @@ function ImportFlow({ current, onClose, onConfirm }: Omit<ImportDialogProps, 'op
           plan={stage.plan}
           onConfirm={() => confirm(stage.plan)}
           onBack={back}
-          onCancel={onClose}
+          onCancel={cancel}
         />
       )}
       {stage.step === 'preview' && stage.plan.kind === 'backup' && (
@@ -128,7 +134,7 @@ function ImportFlow({ current, onClose, onConfirm }: Omit<ImportDialogProps, 'op
           onModeChange={setMode}
           onConfirm={() => confirm(stage.plan)}
           onBack={back}
-          onCancel={onClose}
+          onCancel={cancel}
         />
       )}
       {stage.step !== 'preview' && (
@@ -136,7 +142,7 @@ function ImportFlow({ current, onClose, onConfirm }: Omit<ImportDialogProps, 'op
           <Button variant="ghost" onClick={back}>
             Back
           </Button>
-          <Button variant="ghost" onClick={onClose}>
+          <Button variant="ghost" onClick={cancel}>
             Cancel
           </Button>
         </div>
