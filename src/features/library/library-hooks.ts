@@ -9,7 +9,6 @@ import {
   type StatusCounts,
   type TagCount,
 } from '@/features/library/library-counts';
-import { emptyEntry } from '@/features/library/library-entry';
 import { saveStateOf, type SaveState, type StorageHealth } from '@/features/library/library-health';
 import {
   createLibrary,
@@ -49,16 +48,6 @@ export function subscribeToEntryChanges(listener: EntryChangeListener): () => vo
 
 function useLibrary<T>(selector: (state: LibraryState) => T): T {
   return useStore(getLibrary().core.store, selector);
-}
-
-/** One paper's entry, with the note as typed so far; undefined when the user never touched the paper. */
-export function useEntry(paperId: string): LibraryEntry | undefined {
-  const entry = useLibrary((s): LibraryEntry | undefined => ownValue(s.entries, paperId));
-  const draft = useLibrary((s): string | undefined => ownValue(s.noteDrafts, paperId));
-  return useMemo(
-    () => (draft === undefined ? entry : { ...(entry ?? emptyEntry(0)), note: draft }),
-    [entry, draft],
-  );
 }
 
 export function useNote(paperId: string): string {

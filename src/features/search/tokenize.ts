@@ -62,19 +62,6 @@ export function tokenize(text: string): string[] {
   return words(fold(text)).filter(isIndexable);
 }
 
-/**
- * Calls `visit` for each indexable term of folded text without building an array: indexing
- * 100k abstracts this way allocates nothing but the terms themselves.
- */
-export function forEachTerm(folded: string, visit: (term: string) => void): void {
-  const pattern = NON_ASCII.test(folded) ? UNICODE_WORD : ASCII_WORD;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(folded); match !== null; match = pattern.exec(folded)) {
-    const word = match[0];
-    if (isIndexable(word)) visit(word);
-  }
-}
-
 /** A stable key for names typed in a query or a URL: "Language Models" -> "language-models". */
 export function slugKey(text: string): string {
   return fold(text)
