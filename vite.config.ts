@@ -11,7 +11,7 @@ const contentSecurityPolicy = [
   "script-src 'self'",
   "worker-src 'self'",
   "style-src 'self'",
-  // Notes show remote images as links (note-html.ts): no picture ever loads from elsewhere.
+  // Notes show remote images as links (src/features/library/notes/html.ts): no picture ever loads from elsewhere.
   "img-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",

@@ -9,14 +9,14 @@
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { isIsoDate } from '@/features/papers/listing-dates';
+import { isIsoDate } from '@/features/papers/listing/dates';
 import {
   BUNDLED_LISTING,
   buildDataset,
   datasetSource,
   serializeDataset,
-} from '@/features/papers/listing-dataset';
-import { parseListing, type ListingResult } from '@/features/papers/listing-parser';
+} from '@/features/papers/listing/dataset';
+import { parseListing, type ListingResult } from '@/features/papers/listing/parser';
 
 interface Options {
   input: string;

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { datasetSchema } from '@/features/papers/paper-schema';
+import { datasetSchema } from '@/features/papers/schema';
 import { distinctTerms, generateCorpus } from './corpus-generate';
 import { sourceFromDataset, splitCapture, type CorpusSource } from './corpus-source';
 

@@ -1,4 +1,4 @@
-import { DATASET_VERSION, type Dataset, type Paper } from '@/features/papers/paper-schema';
+import { DATASET_VERSION, type Dataset, type Paper } from '@/features/papers/schema';
 import { deriveTopics as appTopics } from '@/features/papers/topics';
 import {
   createArxivIds,

@@ -1,4 +1,4 @@
-import type { Dataset } from '@/features/papers/paper-schema';
+import type { Dataset } from '@/features/papers/schema';
 
 /** What the generator recombines: real titles and abstracts, and the organisations seen with them. */
 export type CorpusSource = {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { withStatus } from '@/features/library/library-entry';
-import { serializeLibrary } from '@/features/library/library-migrate';
-import type { LibraryEntry } from '@/features/library/library-schema';
-import { LIBRARY_STORAGE_KEY } from '@/features/library/library-store';
+import { withStatus } from '@/features/library/state/entry';
+import { serializeLibrary } from '@/features/library/persistence/migrate';
+import type { LibraryEntry } from '@/features/library/schema';
+import { LIBRARY_STORAGE_KEY } from '@/features/library/state/store';
 
 /** The first `count` paper ids of a catalogue file (its JSON is read, not validated: we wrote it). */
 export function paperIds(catalogue: string, count: number): string[] {

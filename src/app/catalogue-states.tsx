@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button';
-import { DatasetError } from '@/features/papers/papers-query';
+import { DatasetError } from '@/features/papers/query';
 
 export function CatalogueLoading() {
   return (

@@ -1,4 +1,4 @@
-import type { Paper } from '@/features/papers/paper-schema';
+import type { Paper } from '@/features/papers/schema';
 
 /**
  * The papers the list on screen shows, in order, for "Export: current results". Read only when an export runs,

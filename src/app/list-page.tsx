@@ -4,8 +4,8 @@ import { FilterChips } from '@/features/search/components/filter-chips';
 import { FilterPanel } from '@/features/search/components/filter-panel';
 import { SearchBox } from '@/features/search/components/search-box';
 import { SortSelect } from '@/features/search/components/sort-select';
-import { FACET_KEYS, facetValues, type FacetKey } from '@/features/search/filters';
-import type { Facets, SearchRequest } from '@/features/search/search-types';
+import { FACET_KEYS, facetValues, type FacetKey } from '@/features/search/facets/filters';
+import type { Facets, SearchRequest } from '@/features/search/types';
 import {
   activeChips,
   effectiveFilters,

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/index.css';
 import { App } from './app';
-import { datasetQueryOptions } from '@/features/papers/papers-query';
+import { datasetQueryOptions } from '@/features/papers/query';
 import { createQueryClient } from '@/lib/query-client';
 import { Providers } from './providers';
 import { SearchEngineProvider } from './search-engine-context';

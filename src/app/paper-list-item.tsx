@@ -3,9 +3,9 @@ import { BookmarkToggle } from '@/features/library/components/bookmark-toggle';
 import { StatusSelect } from '@/features/library/components/status-select';
 import { TagList } from '@/features/library/components/tag-list';
 import { PaperCard } from '@/features/papers/components/paper-card';
-import type { Paper } from '@/features/papers/paper-schema';
+import type { Paper } from '@/features/papers/schema';
 import { HighlightedText } from '@/features/search/components/highlighted-text';
-import type { HighlightTerm } from '@/features/search/search-types';
+import type { HighlightTerm } from '@/features/search/types';
 import { SelectCheckbox } from './select-checkbox';
 import { useSelecting } from './selection';
 

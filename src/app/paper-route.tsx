@@ -6,7 +6,7 @@ import { TagInput } from '@/features/library/components/tag-input';
 import { TagList } from '@/features/library/components/tag-list';
 import { PaperPage } from '@/features/papers/components/paper-page';
 import { SimilarPapers } from '@/features/search/components/similar-papers';
-import type { SimilarPaper } from '@/features/search/search-types';
+import type { SimilarPaper } from '@/features/search/types';
 import { focusFieldByLabel } from '@/lib/focus-field';
 import { CatalogueError, CatalogueLoading } from './catalogue-states';
 import { useIndexStatus, useSearchEngine } from './search-engine-context';

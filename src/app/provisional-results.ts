@@ -1,7 +1,7 @@
-import type { Paper } from '@/features/papers/paper-schema';
-import type { SearchResult } from '@/features/search/search-types';
+import type { Paper } from '@/features/papers/schema';
+import type { SearchResult } from '@/features/search/types';
 import type { ViewState } from '@/features/search/view-state';
-import { hasActiveFilters } from '@/features/search/filters';
+import { hasActiveFilters } from '@/features/search/facets/filters';
 
 const noFacets = { org: [], year: [], topic: [], hasCode: [], status: [], tag: [] };
 

@@ -2,10 +2,10 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useLocation } from 'wouter';
 import { Button } from '@/components/ui/button';
 import { VirtualList } from '@/components/ui/virtual-list';
-import { libraryActions, useEntries } from '@/features/library/library-hooks';
+import { libraryActions, useEntries } from '@/features/library/hooks';
 import { useDragReorder } from '@/features/library/components/use-drag-reorder';
-import type { Paper } from '@/features/papers/paper-schema';
-import type { SearchRequest, SearchResult } from '@/features/search/search-types';
+import type { Paper } from '@/features/papers/schema';
+import type { SearchRequest, SearchResult } from '@/features/search/types';
 import { useHotkeys } from '@/lib/hotkeys';
 import { ownValue } from '@/lib/keyed-record';
 import { setCurrentResults } from './current-results';

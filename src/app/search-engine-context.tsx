@@ -7,11 +7,11 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import type { LibraryEntry } from '@/features/library/library-schema';
-import { getLibrary, subscribeToEntryChanges } from '@/features/library/library-hooks';
-import type { Paper } from '@/features/papers/paper-schema';
-import { createSearchClient, type SearchClient } from '@/features/search/search-client';
-import type { UserDataUpdate } from '@/features/search/search-types';
+import type { LibraryEntry } from '@/features/library/schema';
+import { getLibrary, subscribeToEntryChanges } from '@/features/library/hooks';
+import type { Paper } from '@/features/papers/schema';
+import { createSearchClient, type SearchClient } from '@/features/search/worker/client';
+import type { UserDataUpdate } from '@/features/search/types';
 import { ownValue } from '@/lib/keyed-record';
 import { useCatalogue } from './use-catalogue';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useEntries } from '@/features/library/library-hooks';
+import { useEntries } from '@/features/library/hooks';
 import { StatsView } from '@/features/stats/components/stats-view';
 import { computeReadingStats } from '@/features/stats/reading-stats';
 import { useCatalogue } from './use-catalogue';

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { libraryActions } from '@/features/library/library-hooks';
-import type { LibraryData } from '@/features/library/library-schema';
-import { queueIds } from '@/features/library/library-counts';
+import { libraryActions } from '@/features/library/hooks';
+import type { LibraryData } from '@/features/library/schema';
+import { queueIds } from '@/features/library/state/counts';
 import { downloadFile } from '@/lib/download';
 import type { ExportItem, ExportScope } from '@/features/transfer/export/export-types';
 import { ownValue } from '@/lib/keyed-record';

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useImportedPapers } from '@/features/library/library-hooks';
-import { datasetQueryOptions } from '@/features/papers/papers-query';
-import type { Paper } from '@/features/papers/paper-schema';
+import { useImportedPapers } from '@/features/library/hooks';
+import { datasetQueryOptions } from '@/features/papers/query';
+import type { Paper } from '@/features/papers/schema';
 
 export type Catalogue = { papers: Paper[]; byId: Map<string, Paper> };
 

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
-import { SupersededError } from '@/features/search/search-client';
-import type { SearchRequest, SearchResult } from '@/features/search/search-types';
+import { SupersededError } from '@/features/search/worker/client';
+import type { SearchRequest, SearchResult } from '@/features/search/types';
 import { useIndexStatus, useSearchEngine } from './search-engine-context';
 
 /**

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BookmarkToggle } from '@/features/library/components/bookmark-toggle';
 import { QueueSummary } from '@/features/library/components/queue-summary';
 import { StatusSelect } from '@/features/library/components/status-select';
-import { getLibrary, libraryActions, resetLibraryInstance } from '@/features/library/library-hooks';
+import { getLibrary, libraryActions, resetLibraryInstance } from '@/features/library/hooks';
 
 beforeEach(() => {
   resetLibraryInstance({ requestPersist: null });

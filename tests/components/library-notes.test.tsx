@@ -2,9 +2,9 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NotesEditor } from '@/features/library/components/notes-editor';
-import { getLibrary, libraryActions, resetLibraryInstance } from '@/features/library/library-hooks';
-import { readStoredLibrary } from '@/features/library/library-migrate';
-import { LIBRARY_STORAGE_KEY } from '@/features/library/library-store';
+import { getLibrary, libraryActions, resetLibraryInstance } from '@/features/library/hooks';
+import { readStoredLibrary } from '@/features/library/persistence/migrate';
+import { LIBRARY_STORAGE_KEY } from '@/features/library/state/store';
 
 beforeEach(() => {
   resetLibraryInstance({ requestPersist: null });

@@ -8,7 +8,7 @@ import {
   libraryActions,
   resetLibraryInstance,
   useQueue,
-} from '@/features/library/library-hooks';
+} from '@/features/library/hooks';
 
 let clock = Date.UTC(2025, 11, 9);
 

@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StorageBanner } from '@/features/library/components/storage-banner';
-import { getLibrary, libraryActions, resetLibraryInstance } from '@/features/library/library-hooks';
-import { LIBRARY_STORAGE_KEY as KEY } from '@/features/library/library-store';
+import { getLibrary, libraryActions, resetLibraryInstance } from '@/features/library/hooks';
+import { LIBRARY_STORAGE_KEY as KEY } from '@/features/library/state/store';
 import { downloadFile } from '@/lib/download';
 
 vi.mock('@/lib/download', () => ({ downloadFile: vi.fn() }));

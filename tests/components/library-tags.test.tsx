@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManageTagsButton } from '@/features/library/components/manage-tags-dialog';
 import { TagInput } from '@/features/library/components/tag-input';
 import { TagList } from '@/features/library/components/tag-list';
-import { getLibrary, libraryActions, resetLibraryInstance } from '@/features/library/library-hooks';
+import { getLibrary, libraryActions, resetLibraryInstance } from '@/features/library/hooks';
 
 beforeEach(() => {
   resetLibraryInstance({ requestPersist: null });

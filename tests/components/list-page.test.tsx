@@ -3,8 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ListPage } from '@/app/list-page';
 import { SearchEngineProvider } from '@/app/search-engine-context';
-import { getLibrary, resetLibraryInstance } from '@/features/library/library-hooks';
-import { createSearchClient } from '@/features/search/search-client';
+import { getLibrary, resetLibraryInstance } from '@/features/library/hooks';
+import { createSearchClient } from '@/features/search/worker/client';
 import { renderWithApp } from './render';
 
 const dataset = readFileSync('public/papers.json', 'utf8');

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PaperCard } from '@/features/papers/components/paper-card';
-import type { Paper } from '@/features/papers/paper-schema';
+import type { Paper } from '@/features/papers/schema';
 import { renderWithApp } from './render';
 
 const paper: Paper = {

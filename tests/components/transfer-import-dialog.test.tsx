@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Paper } from '@/features/papers/paper-schema';
+import type { Paper } from '@/features/papers/schema';
 import { ImportDialog, type ImportDialogProps } from '@/features/transfer/components/import-dialog';
 import { exportBackup } from '@/features/transfer/export/backup-export';
 import { datasetPapers, fixture, makeEntry, makeLibrary, sample } from '../fixtures/import/papers';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema } from '@/features/papers/paper-schema';
+import { datasetSchema } from '@/features/papers/schema';
 import { distinctTerms, generateCorpus } from '../../scripts/bench/corpus-generate';
 import { splitCapture } from '../../scripts/bench/corpus-source';
 

@@ -5,9 +5,9 @@ import {
   buildDataset,
   datasetSource,
   serializeDataset,
-} from '@/features/papers/listing-dataset';
-import { parseListing } from '@/features/papers/listing-parser';
-import { datasetSchema } from '@/features/papers/paper-schema';
+} from '@/features/papers/listing/dataset';
+import { parseListing } from '@/features/papers/listing/parser';
+import { datasetSchema } from '@/features/papers/schema';
 
 describe('public/papers.json', () => {
   const shipped = readFileSync(BUNDLED_LISTING.output, 'utf8');

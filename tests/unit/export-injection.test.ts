@@ -2,7 +2,7 @@ import { parse } from '@retorquere/bibtex-parser';
 import { micromark } from 'micromark';
 import { parse as parseCsv } from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readStoredLibrary, serializeLibrary } from '@/features/library/library-migrate';
+import { readStoredLibrary, serializeLibrary } from '@/features/library/persistence/migrate';
 import { exportBackup } from '@/features/transfer/export/backup-export';
 import { exportBibtex } from '@/features/transfer/export/bibtex-export';
 import { exportCslJson } from '@/features/transfer/export/csl-json-export';

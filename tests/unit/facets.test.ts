@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFilters, type Filters } from '@/features/search/filters';
-import { createSearchEngine } from '@/features/search/search-engine';
-import type { FacetOption, SearchRequest } from '@/features/search/search-types';
+import { emptyFilters, type Filters } from '@/features/search/facets/filters';
+import { createSearchEngine } from '@/features/search/engine';
+import type { FacetOption, SearchRequest } from '@/features/search/types';
 import { blankPaper } from '../fixtures/paper';
 
 const paper = blankPaper;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fetchDays, summariseFetch, type DayResult } from '@/features/feed/fetch-days';
 import { HfApiError } from '@/features/feed/hf-errors';
-import type { Paper } from '@/features/papers/paper-schema';
+import type { Paper } from '@/features/papers/schema';
 import { blankPaper } from '../fixtures/paper';
 
 /** A fetchDay whose answers the test releases one by one. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFeedAnswer, parsePaper } from '@/features/feed/hf-api-schema';
-import { paperSchema } from '@/features/papers/paper-schema';
+import { paperSchema } from '@/features/papers/schema';
 
 const sample = (name: string): unknown =>
   JSON.parse(readFileSync(`tests/fixtures/${name}`, 'utf8'));

@@ -4,7 +4,7 @@ import { micromark } from 'micromark';
 import { parse as parseCsv } from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { ARXIV_ID, isArxivId, parseArxivId } from '@/features/papers/arxiv-id';
-import { paperSchema } from '@/features/papers/paper-schema';
+import { paperSchema } from '@/features/papers/schema';
 import { CSV_COLUMNS, exportCsv } from '@/features/transfer/export/csv-export';
 import { exportBibtex } from '@/features/transfer/export/bibtex-export';
 import { exportCslJson } from '@/features/transfer/export/csl-json-export';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseListing } from '@/features/papers/listing-parser';
-import { paperSchema, type Paper } from '@/features/papers/paper-schema';
+import { parseListing } from '@/features/papers/listing/parser';
+import { paperSchema, type Paper } from '@/features/papers/schema';
 import { backupSchema } from '@/features/transfer/backup-format';
 import { exportBackup } from '@/features/transfer/export/backup-export';
 import { detectTextKind } from '@/features/transfer/import/detect-format';

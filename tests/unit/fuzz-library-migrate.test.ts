@@ -5,8 +5,8 @@ import {
   readStoredLibrary,
   serializeLibrary,
   type StoredRead,
-} from '@/features/library/library-migrate';
-import { libraryDataSchema, STATUSES } from '@/features/library/library-schema';
+} from '@/features/library/persistence/migrate';
+import { libraryDataSchema, STATUSES } from '@/features/library/schema';
 import { datasetPapers, makeEntry, makeLibrary } from '../fixtures/import/papers';
 
 /** Reading the stored library never throws and never hands the app a library that is not valid. */

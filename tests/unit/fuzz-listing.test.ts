@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, parseListingDate } from '@/features/papers/listing-dates';
-import { formatListing, parseListing } from '@/features/papers/listing-parser';
+import { isIsoDate, parseListingDate } from '@/features/papers/listing/dates';
+import { formatListing, parseListing } from '@/features/papers/listing/parser';
 import {
   cleanText,
   isHeaderLine,
   isSeparatorLine,
   parseAuthorsLine,
-} from '@/features/papers/listing-syntax';
-import type { Paper } from '@/features/papers/paper-schema';
+} from '@/features/papers/listing/syntax';
+import type { Paper } from '@/features/papers/schema';
 
 /**
  * parse(format(papers)) gives the papers back, for generated text far less tidy than the seed's:

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyFilters, FACET_KEYS, withFacetValue } from '@/features/search/filters';
-import { parseQuery } from '@/features/search/query-language';
-import { SORTS } from '@/features/search/search-types';
-import { fold, slugKey } from '@/features/search/tokenize';
+import { emptyFilters, FACET_KEYS, withFacetValue } from '@/features/search/facets/filters';
+import { parseQuery } from '@/features/search/query/parse';
+import { SORTS } from '@/features/search/types';
+import { fold, slugKey } from '@/features/search/text/tokenize';
 import {
   removeFieldFromQuery,
   viewStateFromSearchParams,

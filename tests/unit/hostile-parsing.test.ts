@@ -1,9 +1,9 @@
 import { micromark } from 'micromark';
 import { describe, expect, it } from 'vitest';
-import { boundedMarkdownHtml } from '@/features/library/note-markdown';
+import { boundedMarkdownHtml } from '@/features/library/notes/markdown';
 import { extractLinks, trimUrl } from '@/features/papers/links';
-import { parseListing } from '@/features/papers/listing-parser';
-import { parseQuery } from '@/features/search/query-language';
+import { parseListing } from '@/features/papers/listing/parser';
+import { parseQuery } from '@/features/search/query/parse';
 import { exportBackup } from '@/features/transfer/export/backup-export';
 import { findArxivIdInText } from '@/features/transfer/import/arxiv-search';
 import { importBibtex } from '@/features/transfer/import/bibtex-import';

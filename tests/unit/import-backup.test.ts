@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyLibrary, type LibraryData } from '@/features/library/library-schema';
-import { restoreLibrary } from '@/features/library/library-restore';
+import { emptyLibrary, type LibraryData } from '@/features/library/schema';
+import { restoreLibrary } from '@/features/library/state/restore';
 import { exportBackup } from '@/features/transfer/export/backup-export';
 import { applyImport } from '@/features/transfer/import/apply-import';
 import { parseImport } from '@/features/transfer/import/parse-import';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Paper } from '@/features/papers/paper-schema';
+import type { Paper } from '@/features/papers/schema';
 import { applyImport } from '@/features/transfer/import/apply-import';
 import { parseImport } from '@/features/transfer/import/parse-import';
 import {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mergeLibraries } from '@/features/library/library-merge';
-import { restoreLibrary } from '@/features/library/library-restore';
-import { libraryDataSchema, type LibraryData } from '@/features/library/library-schema';
-import { type LibraryOptions } from '@/features/library/library-store';
-import type { Paper } from '@/features/papers/paper-schema';
+import { mergeLibraries } from '@/features/library/state/merge';
+import { restoreLibrary } from '@/features/library/state/restore';
+import { libraryDataSchema, type LibraryData } from '@/features/library/schema';
+import { type LibraryOptions } from '@/features/library/state/store';
+import type { Paper } from '@/features/papers/schema';
 import { createMemoryStorage, type MemoryStorage } from '@/lib/storage-memory';
 import { openTab as openLibraryTab, stored } from './library-tab-kit';
 

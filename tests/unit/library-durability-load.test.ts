@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { saveStateOf } from '@/features/library/library-health';
-import { readStoredLibrary, serializeLibrary } from '@/features/library/library-migrate';
-import { emptyLibrary } from '@/features/library/library-schema';
-import { LIBRARY_STORAGE_KEY as KEY } from '@/features/library/library-store';
+import { saveStateOf } from '@/features/library/persistence/health';
+import { readStoredLibrary, serializeLibrary } from '@/features/library/persistence/migrate';
+import { emptyLibrary } from '@/features/library/schema';
+import { LIBRARY_STORAGE_KEY as KEY } from '@/features/library/state/store';
 import { createMemoryStorage } from '@/lib/storage-memory';
 import { openTab, stored } from './library-tab-kit';
 

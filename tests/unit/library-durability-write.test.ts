@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveStateOf } from '@/features/library/library-health';
-import { LIBRARY_STORAGE_KEY as KEY, type LibraryOptions } from '@/features/library/library-store';
+import { saveStateOf } from '@/features/library/persistence/health';
+import { LIBRARY_STORAGE_KEY as KEY, type LibraryOptions } from '@/features/library/state/store';
 import { createMemoryStorage, type MemoryStorage } from '@/lib/storage-memory';
 import { openTab as openLibraryTab, stored } from './library-tab-kit';
 

@@ -7,9 +7,9 @@ import {
   withTagAdded,
   withTagRemoved,
   withTagRenamed,
-} from '@/features/library/library-entry';
-import { orderBetween, ordersForMove } from '@/features/library/library-order';
-import type { LibraryEntry } from '@/features/library/library-schema';
+} from '@/features/library/state/entry';
+import { orderBetween, ordersForMove } from '@/features/library/state/order';
+import type { LibraryEntry } from '@/features/library/schema';
 
 const day = (n: number) => Date.UTC(2025, 11, n, 9);
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -3,12 +3,8 @@ import {
   migrateStoredLibrary,
   readStoredLibrary,
   serializeLibrary,
-} from '@/features/library/library-migrate';
-import {
-  emptyLibrary,
-  libraryDataSchema,
-  type LibraryData,
-} from '@/features/library/library-schema';
+} from '@/features/library/persistence/migrate';
+import { emptyLibrary, libraryDataSchema, type LibraryData } from '@/features/library/schema';
 
 const entry = {
   status: 'reading',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderNoteHtml, secureNoteHtml } from '@/features/library/note-html';
+import { renderNoteHtml, secureNoteHtml } from '@/features/library/notes/html';
 
 /** Renders and inspects the result in a detached document, where nothing runs. */
 async function render(markdown: string) {

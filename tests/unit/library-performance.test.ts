@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createLibraryActions } from '@/features/library/library-actions';
-import { serializeLibrary } from '@/features/library/library-migrate';
-import { emptyLibrary, type LibraryEntry } from '@/features/library/library-schema';
-import { createLibrary, LIBRARY_STORAGE_KEY as KEY } from '@/features/library/library-store';
+import { createLibraryActions } from '@/features/library/state/actions';
+import { serializeLibrary } from '@/features/library/persistence/migrate';
+import { emptyLibrary, type LibraryEntry } from '@/features/library/schema';
+import { createLibrary, LIBRARY_STORAGE_KEY as KEY } from '@/features/library/state/store';
 import { createMemoryStorage } from '@/lib/storage-memory';
 
 const opened: { dispose(): void }[] = [];

@@ -1,12 +1,12 @@
 import { afterEach } from 'vitest';
-import { createLibraryActions } from '@/features/library/library-actions';
-import { readStoredLibrary } from '@/features/library/library-migrate';
+import { createLibraryActions } from '@/features/library/state/actions';
+import { readStoredLibrary } from '@/features/library/persistence/migrate';
 import {
   createLibrary,
   LIBRARY_STORAGE_KEY,
   type Library,
   type LibraryOptions,
-} from '@/features/library/library-store';
+} from '@/features/library/state/store';
 import type { MemoryStorage } from '@/lib/storage-memory';
 
 const opened: Library[] = [];

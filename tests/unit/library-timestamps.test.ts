@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stampAfter } from '@/features/library/library-entry';
-import { readStoredLibrary, serializeLibrary } from '@/features/library/library-migrate';
-import { entrySchema } from '@/features/library/library-schema';
+import { stampAfter } from '@/features/library/state/entry';
+import { readStoredLibrary, serializeLibrary } from '@/features/library/persistence/migrate';
+import { entrySchema } from '@/features/library/schema';
 import {
   canonicalInstant,
   EARLIEST_INSTANT,

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { LIBRARY_STORAGE_KEY as KEY, type LibraryOptions } from '@/features/library/library-store';
+import { LIBRARY_STORAGE_KEY as KEY, type LibraryOptions } from '@/features/library/state/store';
 import { createMemoryStorage, type MemoryStorage } from '@/lib/storage-memory';
 import { openTab as openLibraryTab, stored } from './library-tab-kit';
 

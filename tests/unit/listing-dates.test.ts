@@ -7,7 +7,7 @@ import {
   parseListingDate,
   resolveListingDate,
   todayIso,
-} from '@/features/papers/listing-dates';
+} from '@/features/papers/listing/dates';
 
 describe('parseListingDate', () => {
   it.each([

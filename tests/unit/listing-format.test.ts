@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatListing, parseListing, type ListingResult } from '@/features/papers/listing-parser';
-import { isHeaderLine } from '@/features/papers/listing-syntax';
-import type { Paper } from '@/features/papers/paper-schema';
+import { formatListing, parseListing, type ListingResult } from '@/features/papers/listing/parser';
+import { isHeaderLine } from '@/features/papers/listing/syntax';
+import type { Paper } from '@/features/papers/schema';
 
 const raw = readFileSync('data/raw/hf-daily-papers-2025-12-09.txt', 'utf8');
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { datasetSchema } from '@/features/papers/paper-schema';
+import { datasetSchema } from '@/features/papers/schema';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseListing } from '@/features/papers/listing-parser';
-import { paperSchema, type Paper } from '@/features/papers/paper-schema';
+import { parseListing } from '@/features/papers/listing/parser';
+import { paperSchema, type Paper } from '@/features/papers/schema';
 
 const raw = readFileSync('data/raw/hf-daily-papers-2025-12-09.txt', 'utf8');
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseListing, type ListingResult } from '@/features/papers/listing-parser';
+import { parseListing, type ListingResult } from '@/features/papers/listing/parser';
 
 const raw = readFileSync('data/raw/hf-daily-papers-2025-12-09.txt', 'utf8');
 const HEADER_LINE_COUNT = 12;

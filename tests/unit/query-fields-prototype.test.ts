@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '@/features/search/query-language';
+import { parseQuery } from '@/features/search/query/parse';
 
 // Only letters make a field (`__proto__:x` is a word to search for, not a field).
 const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype).filter((name) =>

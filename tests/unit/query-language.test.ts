@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '@/features/search/query-language';
+import { parseQuery } from '@/features/search/query/parse';
 
 describe('parseQuery: words', () => {
   it('folds case and accents, drops stop words and treats the last word as a prefix while typed', () => {

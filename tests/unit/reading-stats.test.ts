@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LibraryEntry } from '@/features/library/library-schema';
+import type { LibraryEntry } from '@/features/library/schema';
 import { computeReadingStats } from '@/features/stats/reading-stats';
 import { blankPaper } from '../fixtures/paper';
 

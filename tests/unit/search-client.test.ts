@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { datasetSchema } from '@/features/papers/paper-schema';
-import { emptyFilters } from '@/features/search/filters';
-import { fromColumns, toColumns } from '@/features/search/paper-columns';
-import { createSearchClient } from '@/features/search/search-client';
-import type { SearchRequest } from '@/features/search/search-types';
-import { createWorkerHost } from '@/features/search/worker-host';
-import type { WorkerResponse } from '@/features/search/worker-protocol';
+import { datasetSchema } from '@/features/papers/schema';
+import { emptyFilters } from '@/features/search/facets/filters';
+import { fromColumns, toColumns } from '@/features/search/worker/paper-columns';
+import { createSearchClient } from '@/features/search/worker/client';
+import type { SearchRequest } from '@/features/search/types';
+import { createWorkerHost } from '@/features/search/worker/host';
+import type { WorkerResponse } from '@/features/search/worker/protocol';
 
 const papers = datasetSchema.parse(
   JSON.parse(readFileSync(resolve('public/papers.json'), 'utf8')),

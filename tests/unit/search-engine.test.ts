@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type Paper } from '@/features/papers/paper-schema';
-import { emptyFilters } from '@/features/search/filters';
-import { createSearchEngine, type SearchEngine } from '@/features/search/search-engine';
-import type { SearchRequest } from '@/features/search/search-types';
+import { datasetSchema, type Paper } from '@/features/papers/schema';
+import { emptyFilters } from '@/features/search/facets/filters';
+import { createSearchEngine, type SearchEngine } from '@/features/search/engine';
+import type { SearchRequest } from '@/features/search/types';
 import { blankPaper } from '../fixtures/paper';
 
 const papers = datasetSchema.parse(

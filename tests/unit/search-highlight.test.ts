@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlight } from '@/features/search/highlight';
-import type { HighlightTerm } from '@/features/search/search-types';
+import { highlight } from '@/features/search/ranking/highlight';
+import type { HighlightTerm } from '@/features/search/types';
 
 const exact = (term: string): HighlightTerm => ({ term, prefix: false, maxEdits: 0 });
 const marked = (text: string, terms: HighlightTerm[]) =>

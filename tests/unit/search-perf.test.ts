@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type Paper } from '@/features/papers/paper-schema';
-import { emptyFilters } from '@/features/search/filters';
-import { createSearchEngine } from '@/features/search/search-engine';
+import { datasetSchema, type Paper } from '@/features/papers/schema';
+import { emptyFilters } from '@/features/search/facets/filters';
+import { createSearchEngine } from '@/features/search/engine';
 
 /*
  * Figures, printed: build time and per-keystroke search time on synthetic catalogues made by

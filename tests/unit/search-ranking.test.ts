@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type Paper } from '@/features/papers/paper-schema';
-import { emptyFilters } from '@/features/search/filters';
-import { containsPhrase } from '@/features/search/phrases';
-import { createSearchEngine, type SearchEngine } from '@/features/search/search-engine';
-import { matchFactor } from '@/features/search/term-groups';
-import { tokenize } from '@/features/search/tokenize';
+import { datasetSchema, type Paper } from '@/features/papers/schema';
+import { emptyFilters } from '@/features/search/facets/filters';
+import { containsPhrase } from '@/features/search/match/phrases';
+import { createSearchEngine, type SearchEngine } from '@/features/search/engine';
+import { matchFactor } from '@/features/search/match/term-groups';
+import { tokenize } from '@/features/search/text/tokenize';
 import { blankPaper } from '../fixtures/paper';
 
 const papers = datasetSchema.parse(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, boundedEditDistance } from '@/features/search/edit-distance';
-import { matchFactor } from '@/features/search/term-groups';
-import { TermTable, hashWord } from '@/features/search/term-table';
-import { fold, slugKey, tokenize } from '@/features/search/tokenize';
-import { WordSequences } from '@/features/search/word-sequences';
+import { allowedEdits, boundedEditDistance } from '@/features/search/text/edit-distance';
+import { matchFactor } from '@/features/search/match/term-groups';
+import { TermTable, hashWord } from '@/features/search/index/term-table';
+import { fold, slugKey, tokenize } from '@/features/search/text/tokenize';
+import { WordSequences } from '@/features/search/index/word-sequences';
 
 describe('fold and tokenize', () => {
   it('lowercases and strips accents, including letters NFKD keeps whole', () => {

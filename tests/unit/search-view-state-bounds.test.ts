@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FACET_KEYS, facetValues } from '@/features/search/filters';
+import { FACET_KEYS, facetValues } from '@/features/search/facets/filters';
 import { URL_LIMITS, viewStateFromSearchParams } from '@/features/search/view-state';
 
 fc.configureGlobal({ seed: 20261129, numRuns: 200 });

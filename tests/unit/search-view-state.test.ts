@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFilters } from '@/features/search/filters';
+import { emptyFilters } from '@/features/search/facets/filters';
 import {
   activeChips,
   addFieldToQuery,

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema } from '@/features/papers/paper-schema';
-import { createSearchEngine } from '@/features/search/search-engine';
-import { tokenize } from '@/features/search/tokenize';
+import { datasetSchema } from '@/features/papers/schema';
+import { createSearchEngine } from '@/features/search/engine';
+import { tokenize } from '@/features/search/text/tokenize';
 
 const papers = datasetSchema.parse(
   JSON.parse(readFileSync(resolve('public/papers.json'), 'utf8')),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseListing } from '@/features/papers/listing-parser';
-import type { Paper } from '@/features/papers/paper-schema';
+import { parseListing } from '@/features/papers/listing/parser';
+import type { Paper } from '@/features/papers/schema';
 import { TOPICS } from '@/features/papers/topic-taxonomy';
 import { deriveTopics, explainTopics } from '@/features/papers/topics';
 

@@ -7,7 +7,7 @@ import {
   titleKey,
 } from '@/features/feed/paper-merge';
 import { shortHash } from '@/features/papers/paper-id';
-import type { Paper } from '@/features/papers/paper-schema';
+import type { Paper } from '@/features/papers/schema';
 
 /** One stored paper, with the keys it is found by kept next to it so they can be indexed. */
 export type PaperRecord = {

@@ -1,6 +1,6 @@
 import { HfApiError } from '@/features/feed/hf-errors';
 import { mergePaper, sameContent } from '@/features/feed/paper-merge';
-import type { Paper } from '@/features/papers/paper-schema';
+import type { Paper } from '@/features/papers/schema';
 import { PaperIndex } from '@/features/transfer/import/paper-matching';
 
 export type DayResult =

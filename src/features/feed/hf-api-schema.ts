@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import type { Paper } from '@/features/papers/paper-schema';
+import type { Paper } from '@/features/papers/schema';
 import { ARXIV_ID_PROBLEM, parseArxivId } from '@/features/papers/arxiv-id';
 import { safeHttpUrl } from '@/lib/safe-url';
 import {

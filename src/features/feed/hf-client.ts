@@ -8,7 +8,7 @@ import {
   type DailyQuery,
 } from '@/features/feed/hf-endpoints';
 import { HfApiError } from '@/features/feed/hf-errors';
-import type { Paper } from '@/features/papers/paper-schema';
+import type { Paper } from '@/features/papers/schema';
 import { normaliseTitle } from '@/features/transfer/import/paper-matching';
 
 export type ClientOptions = FetchJsonOptions & {

@@ -1,4 +1,4 @@
-import type { Paper } from '@/features/papers/paper-schema';
+import type { Paper } from '@/features/papers/schema';
 import { arxivBaseId } from '@/features/transfer/arxiv-id';
 import { normaliseTitle } from '@/features/transfer/import/paper-matching';
 

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, STATUSES } from '@/features/library/library-schema';
+import { STATUS_LABELS, STATUSES } from '@/features/library/schema';
 import {
   canonicalFacetValue,
   emptyFilters,
@@ -9,9 +9,9 @@ import {
   withoutFacetValue,
   type FacetKey,
   type Filters,
-} from './filters';
-import { parseQuery } from './query-language';
-import { isSort, type SearchRequest, type Sort } from './search-types';
+} from '@/features/search/facets/filters';
+import { parseQuery } from '@/features/search/query/parse';
+import { isSort, type SearchRequest, type Sort } from './types';
 
 /**
  * The current view, as the URL holds it. Canonical form: `q` is the search box text exactly as

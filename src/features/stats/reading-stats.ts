@@ -1,5 +1,5 @@
-import type { LibraryEntry } from '@/features/library/library-schema';
-import type { Paper } from '@/features/papers/paper-schema';
+import type { LibraryEntry } from '@/features/library/schema';
+import type { Paper } from '@/features/papers/schema';
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;

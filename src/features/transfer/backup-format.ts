@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { libraryDataSchema } from '@/features/library/library-schema';
+import { libraryDataSchema } from '@/features/library/schema';
 
 export const BACKUP_FORMAT = 'papershelf-backup';
 /** Raise when the backup's shape changes, and teach the importer to read the older versions. */

@@ -1,5 +1,5 @@
 import { parseArxivId } from '@/features/papers/arxiv-id';
-import type { Paper } from '@/features/papers/paper-schema';
+import type { Paper } from '@/features/papers/schema';
 import { arxivAbsUrl, arxivYearMonth } from '@/features/transfer/arxiv-id';
 import { safeHttpUrl } from '@/lib/safe-url';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { describeLastBackup, shouldNudgeBackup } from '@/features/library/library-backup-nudge';
-import { useBackupStatus } from '@/features/library/library-hooks';
+import { describeLastBackup, shouldNudgeBackup } from '@/features/library/persistence/backup-nudge';
+import { useBackupStatus } from '@/features/library/hooks';
 
 type BackupNudgeProps = { onBackup?: () => void; afterChanges: number };
 

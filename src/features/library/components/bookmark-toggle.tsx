@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button';
-import { libraryActions, useCanEdit, useStatus } from '@/features/library/library-hooks';
+import { libraryActions, useCanEdit, useStatus } from '@/features/library/hooks';
 
 type BookmarkToggleProps = { paperId: string; title: string };
 

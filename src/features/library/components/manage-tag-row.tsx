@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { normalizeTag, MAX_TAG_LENGTH } from '@/features/library/library-entry';
-import { libraryActions } from '@/features/library/library-hooks';
+import { normalizeTag, MAX_TAG_LENGTH } from '@/features/library/state/entry';
+import { libraryActions } from '@/features/library/hooks';
 
 type ManageTagRowProps = {
   tag: string;

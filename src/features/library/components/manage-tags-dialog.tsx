@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { useAllTags, useCanEdit } from '@/features/library/library-hooks';
+import { useAllTags, useCanEdit } from '@/features/library/hooks';
 import { ManageTagRow } from '@/features/library/components/manage-tag-row';
 
 type ManageTagsDialogProps = { open: boolean; onClose: () => void };

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { renderNoteHtml } from '@/features/library/note-html';
+import { renderNoteHtml } from '@/features/library/notes/html';
 
 type NotePreviewProps = { markdown: string; labelledBy: string };
 
@@ -51,7 +51,7 @@ export function NotePreview({ markdown, labelledBy }: NotePreviewProps) {
       aria-labelledby={labelledBy}
       className={`${frame} ${prose}`}
       // Safe to insert: micromark escapes raw HTML, and secureNoteHtml keeps only markdown's own
-      // tags and http(s)/mailto links (see note-html.ts and its tests).
+      // tags and http(s)/mailto links (see notes/html.ts and its tests).
       dangerouslySetInnerHTML={{ __html: rendered.html }}
     />
   );

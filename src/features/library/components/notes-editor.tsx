@@ -1,12 +1,7 @@
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { SAVE_STATE_LABELS } from '@/features/library/library-health';
-import {
-  libraryActions,
-  useCanEdit,
-  useNote,
-  useSaveState,
-} from '@/features/library/library-hooks';
+import { SAVE_STATE_LABELS } from '@/features/library/persistence/health';
+import { libraryActions, useCanEdit, useNote, useSaveState } from '@/features/library/hooks';
 import { NotePreview } from '@/features/library/components/note-preview';
 
 type NotesEditorProps = { paperId: string };

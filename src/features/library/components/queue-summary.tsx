@@ -1,6 +1,6 @@
-import { totalInList } from '@/features/library/library-counts';
-import { useStatusCounts } from '@/features/library/library-hooks';
-import { STATUSES, STATUS_LABELS } from '@/features/library/library-schema';
+import { totalInList } from '@/features/library/state/counts';
+import { useStatusCounts } from '@/features/library/hooks';
+import { STATUSES, STATUS_LABELS } from '@/features/library/schema';
 
 /** "12 of 40 read", then how many papers wait in each status. */
 export function QueueSummary() {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { libraryActions, useCanEdit } from '@/features/library/library-hooks';
+import { libraryActions, useCanEdit } from '@/features/library/hooks';
 
 type ReorderControlsProps = {
   paperId: string;

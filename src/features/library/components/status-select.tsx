@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { libraryActions, useCanEdit, useStatus } from '@/features/library/library-hooks';
-import { STATUSES, STATUS_LABELS, statusSchema } from '@/features/library/library-schema';
+import { libraryActions, useCanEdit, useStatus } from '@/features/library/hooks';
+import { STATUSES, STATUS_LABELS, statusSchema } from '@/features/library/schema';
 
 type StatusSelectProps = {
   paperId: string;

@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button';
-import { useStorageHealth } from '@/features/library/library-hooks';
+import { useStorageHealth } from '@/features/library/hooks';
 import { BackupNudge } from '@/features/library/components/backup-nudge';
 import { UnreadableDataMessage } from '@/features/library/components/unreadable-data-message';
 import type { StorageFailure } from '@/lib/storage';

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { suggestTags } from '@/features/library/library-counts';
-import { normalizeTag, MAX_TAG_LENGTH } from '@/features/library/library-entry';
-import { libraryActions, useAllTags, useCanEdit, useTags } from '@/features/library/library-hooks';
+import { suggestTags } from '@/features/library/state/counts';
+import { normalizeTag, MAX_TAG_LENGTH } from '@/features/library/state/entry';
+import { libraryActions, useAllTags, useCanEdit, useTags } from '@/features/library/hooks';
 
 type TagInputProps = { paperId: string };
 

@@ -1,4 +1,4 @@
-import { libraryActions, useCanEdit, useTags } from '@/features/library/library-hooks';
+import { libraryActions, useCanEdit, useTags } from '@/features/library/hooks';
 
 type TagListProps = { paperId: string };
 

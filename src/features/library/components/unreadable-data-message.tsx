@@ -1,6 +1,6 @@
 import { Button } from '@/components/ui/button';
-import type { StorageHealth } from '@/features/library/library-health';
-import { libraryActions } from '@/features/library/library-hooks';
+import type { StorageHealth } from '@/features/library/persistence/health';
+import { libraryActions } from '@/features/library/hooks';
 import { downloadFile } from '@/lib/download';
 
 type UnreadableDataMessageProps = {

@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react';
-import { libraryActions } from '@/features/library/library-hooks';
+import { libraryActions } from '@/features/library/hooks';
 
 const DRAG_TYPE = 'application/x-papershelf-paper';
 

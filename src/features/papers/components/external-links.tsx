@@ -1,5 +1,5 @@
 import { linkLabel, safeHttpUrl } from '@/lib/safe-url';
-import type { Paper } from '../paper-schema';
+import type { Paper } from '@/features/papers/schema';
 
 const linkClass =
   'inline-flex min-h-11 items-center gap-1 rounded-md px-2 text-sm font-medium text-accent underline-offset-2 hover:underline sm:min-h-8';

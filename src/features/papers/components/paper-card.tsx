@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { Link } from 'wouter';
-import type { Paper } from '../paper-schema';
+import type { Paper } from '@/features/papers/schema';
 import { ClampedAbstract } from './clamped-abstract';
 import { ExternalLinks } from './external-links';
 import { PaperMeta } from './paper-meta';

@@ -1,5 +1,5 @@
 import { formatDay } from '@/lib/format-date';
-import type { Paper } from '../paper-schema';
+import type { Paper } from '@/features/papers/schema';
 
 /** Who and when: organisation (or authors / author count), date, comments, upvotes. */
 export function PaperMeta({ paper }: { paper: Paper }) {

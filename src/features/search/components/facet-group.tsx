@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 
-import type { FacetOption } from '../search-types';
+import type { FacetOption } from '@/features/search/types';
 
 type FacetGroupProps = {
   title: string;

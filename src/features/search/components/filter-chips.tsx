@@ -1,5 +1,5 @@
-import type { FacetKey } from '../filters';
-import type { FilterChip } from '../view-state';
+import type { FacetKey } from '@/features/search/facets/filters';
+import type { FilterChip } from '@/features/search/view-state';
 
 const FACET_NAMES: Record<FacetKey, string> = {
   org: 'Organisation',

@@ -1,5 +1,5 @@
-import type { FacetKey } from '../filters';
-import type { Facets } from '../search-types';
+import type { FacetKey } from '@/features/search/facets/filters';
+import type { Facets } from '@/features/search/types';
 import { FacetGroup } from './facet-group';
 
 const GROUPS: Array<{ facet: FacetKey; title: string }> = [

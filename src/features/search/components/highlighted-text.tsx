@@ -1,5 +1,5 @@
-import { highlight } from '../highlight';
-import type { HighlightTerm } from '../search-types';
+import { highlight } from '@/features/search/ranking/highlight';
+import type { HighlightTerm } from '@/features/search/types';
 
 /** Text with the words the query matched wrapped in <mark>; always rendered as text nodes. */
 export function HighlightedText({

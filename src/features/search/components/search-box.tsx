@@ -1,6 +1,6 @@
 import { forwardRef, useId } from 'react';
-import type { QueryHint } from '../search-types';
-import { URL_LIMITS } from '../view-state';
+import type { QueryHint } from '@/features/search/types';
+import { URL_LIMITS } from '@/features/search/view-state';
 
 type SearchBoxProps = {
   value: string;

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
-import type { Paper } from '@/features/papers/paper-schema';
-import type { SimilarPaper } from '../search-types';
+import type { Paper } from '@/features/papers/schema';
+import type { SimilarPaper } from '@/features/search/types';
 
 type SimilarPapersProps = {
   similar: SimilarPaper[] | null;

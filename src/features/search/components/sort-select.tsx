@@ -1,4 +1,4 @@
-import { SORTS, SORT_LABELS, type Sort } from '../search-types';
+import { SORTS, SORT_LABELS, type Sort } from '@/features/search/types';
 
 type SortSelectProps = {
   /** The sort in effect; null selects the view's own default order, offered as `defaultLabel`. */

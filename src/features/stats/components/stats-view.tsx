@@ -1,6 +1,6 @@
 import { BarChart } from '@/components/ui/bar-chart';
 import { formatDay } from '@/lib/format-date';
-import type { ReadingStats } from '../reading-stats';
+import type { ReadingStats } from '@/features/stats/reading-stats';
 
 export function StatsView({ stats }: { stats: ReadingStats }) {
   const { byStatus } = stats;

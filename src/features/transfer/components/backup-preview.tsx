@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Button } from '@/components/ui/button';
-import type { RestoreMode } from '@/features/library/library-restore';
+import type { RestoreMode } from '@/features/library/state/restore';
 import type { BackupPlan } from '@/features/transfer/import/plan-import';
 
 type BackupPreviewProps = {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FocusEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { downloadFile } from '@/lib/download';
-import type { LibraryData } from '@/features/library/library-schema';
+import type { LibraryData } from '@/features/library/schema';
 import {
   loadBackupExporter,
   loadListExporter,

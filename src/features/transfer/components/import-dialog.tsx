@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
 import { Button } from '@/components/ui/button';
-import type { RestoreMode } from '@/features/library/library-restore';
+import type { RestoreMode } from '@/features/library/state/restore';
 import { applyImport, type ImportResult } from '@/features/transfer/import/apply-import';
 import {
   FORMAT_LABELS,

@@ -1,4 +1,4 @@
-import type { LibraryData } from '@/features/library/library-schema';
+import type { LibraryData } from '@/features/library/schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/features/transfer/backup-format';
 import {
   exportFilename,

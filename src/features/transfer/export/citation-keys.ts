@@ -1,4 +1,4 @@
-import type { Paper } from '@/features/papers/paper-schema';
+import type { Paper } from '@/features/papers/schema';
 import { paperDate } from '@/features/transfer/paper-links';
 import { splitName } from '@/features/transfer/person-names';
 

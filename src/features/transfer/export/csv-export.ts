@@ -1,5 +1,5 @@
 import { unparse } from 'papaparse';
-import { STATUS_LABELS } from '@/features/library/library-schema';
+import { STATUS_LABELS } from '@/features/library/schema';
 import { primaryUrl, validArxivId } from '@/features/transfer/paper-links';
 import { safeHttpUrl } from '@/lib/safe-url';
 import {

@@ -1,5 +1,5 @@
-import type { LibraryEntry } from '@/features/library/library-schema';
-import type { Paper } from '@/features/papers/paper-schema';
+import type { LibraryEntry } from '@/features/library/schema';
+import type { Paper } from '@/features/papers/schema';
 
 /** One paper to export, with what the user recorded for it (null: nothing recorded). */
 export type ExportItem = { paper: Paper; entry: LibraryEntry | null };

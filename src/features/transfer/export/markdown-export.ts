@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type ReadingStatus } from '@/features/library/library-schema';
+import { STATUS_LABELS, type ReadingStatus } from '@/features/library/schema';
 import { hfPaperUrl } from '@/features/transfer/arxiv-id';
 import { primaryUrl, validArxivId } from '@/features/transfer/paper-links';
 import { safeHttpUrl } from '@/lib/safe-url';

@@ -1,7 +1,7 @@
-import type { LibraryData } from '@/features/library/library-schema';
-import { stampAfter } from '@/features/library/library-entry';
-import type { RestoreMode } from '@/features/library/library-restore';
-import type { Paper } from '@/features/papers/paper-schema';
+import type { LibraryData } from '@/features/library/schema';
+import { stampAfter } from '@/features/library/state/entry';
+import type { RestoreMode } from '@/features/library/state/restore';
+import type { Paper } from '@/features/papers/schema';
 import type { ImportPlan } from '@/features/transfer/import/plan-import';
 import { ownValue, withKeys } from '@/lib/keyed-record';
 

@@ -1,5 +1,5 @@
-import type { LibraryData, LibraryEntry } from '@/features/library/library-schema';
-import { isDeletionMarker } from '@/features/library/library-entry';
+import type { LibraryData, LibraryEntry } from '@/features/library/schema';
+import { isDeletionMarker } from '@/features/library/state/entry';
 import { hasOwnKey, keyedRecord, ownValue, type KeyedRecord } from '@/lib/keyed-record';
 
 /** Only what the user wrote or chose; timestamps alone do not make two entries different. */

@@ -1,6 +1,6 @@
 import type { Creator, Entry, Library, ParseError } from '@retorquere/bibtex-parser';
 import { extractLinks, isCodeUrl } from '@/features/papers/links';
-import type { Paper } from '@/features/papers/paper-schema';
+import type { Paper } from '@/features/papers/schema';
 import { parseArxivId } from '@/features/papers/arxiv-id';
 import { safeHttpUrl } from '@/lib/safe-url';
 import { findArxivIdInText } from '@/features/transfer/import/arxiv-search';

@@ -4,7 +4,7 @@ import {
   mapDailyItem,
   mapPaperObject,
 } from '@/features/feed/hf-api-schema';
-import type { Paper } from '@/features/papers/paper-schema';
+import type { Paper } from '@/features/papers/schema';
 import { schemaIssues } from '@/features/transfer/import/schema-issues';
 import type { ImportIssue, ParseResult } from '@/features/transfer/import/import-types';
 

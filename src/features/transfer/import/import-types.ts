@@ -1,5 +1,5 @@
-import type { LibraryData } from '@/features/library/library-schema';
-import type { Paper } from '@/features/papers/paper-schema';
+import type { LibraryData } from '@/features/library/schema';
+import type { Paper } from '@/features/papers/schema';
 
 export type ImportFormat = 'backup' | 'hf-api' | 'hf-listing' | 'bibtex' | 'dataset';
 

@@ -1,4 +1,4 @@
-import { datasetSchema } from '@/features/papers/paper-schema';
+import { datasetSchema } from '@/features/papers/schema';
 import { BACKUP_FORMAT } from '@/features/transfer/backup-format';
 import { importBackup } from '@/features/transfer/import/backup-import';
 import { importHfApi, looksLikeHfApi } from '@/features/transfer/import/hf-api-import';

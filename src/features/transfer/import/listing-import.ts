@@ -1,5 +1,5 @@
-import { parseListing, type ListingError } from '@/features/papers/listing-parser';
-import { paperSchema } from '@/features/papers/paper-schema';
+import { parseListing, type ListingError } from '@/features/papers/listing/parser';
+import { paperSchema } from '@/features/papers/schema';
 import { schemaIssues } from '@/features/transfer/import/schema-issues';
 import type { ImportIssue, ParseResult } from '@/features/transfer/import/import-types';
 

@@ -1,6 +1,6 @@
 import { extractLinks } from '@/features/papers/links';
 import { baseIdFor } from '@/features/papers/paper-id';
-import { paperSchema, type Paper } from '@/features/papers/paper-schema';
+import { paperSchema, type Paper } from '@/features/papers/schema';
 import { deriveTopics } from '@/features/papers/topics';
 import { parseArxivId } from '@/features/papers/arxiv-id';
 import { safeHttpUrl } from '@/lib/safe-url';

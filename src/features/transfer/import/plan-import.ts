@@ -1,7 +1,7 @@
-import type { LibraryData } from '@/features/library/library-schema';
+import type { LibraryData } from '@/features/library/schema';
 import { shortHash } from '@/features/papers/paper-id';
 import { hasOwnKey } from '@/lib/keyed-record';
-import type { Paper } from '@/features/papers/paper-schema';
+import type { Paper } from '@/features/papers/schema';
 import {
   mergeBackupEntries,
   summariseReplace,

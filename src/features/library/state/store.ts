@@ -1,0 +1,157 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { LibraryData, LibraryEntry } from '@/features/library/schema';
+import { withNote } from '@/features/library/state/entry';
+import {
+  absorbStored,
+  dataOf,
+  initialLibraryState,
+  stateFromData,
+  withEntryChanges,
+  type LibraryState,
+} from '@/features/library/state/state';
+import {
+  createLibraryPersistence,
+  type Persistence,
+  type PersistenceOptions,
+} from '@/features/library/persistence/persistence';
+import { browserLocalStorage } from '@/lib/storage';
+import { keyedRecord, ownValue } from '@/lib/keyed-record';
+
+export const LIBRARY_STORAGE_KEY = 'papershelf:library';
+
+export type EntryChangeListener = (changedIds: string[]) => void;
+
+/** What the actions work with; the hooks only see `store` and `persistence.health`. */
+export type LibraryCore = {
+  store: StoreApi<LibraryState>;
+  persistence: Persistence;
+  now: () => number;
+  /** Replaces entries (already stamped); counts follow incrementally. Each call is one change for the backup nudge. */
+  putEntries(changes: ReadonlyMap<string, LibraryEntry>, countAsChange?: boolean): void;
+  /** Folds pending note drafts into `entries`. */
+  commitDrafts(): void;
+  /** Installs a whole new state (restore); ids are the entries that differ. */
+  replaceData(data: LibraryData, changedIds: string[]): void;
+  canEdit(): boolean;
+};
+
+/** Runs `edit` unless this tab must not change the library (data from a newer version). */
+export function whenEditable<R>(core: LibraryCore, fallback: R, edit: (core: LibraryCore) => R): R {
+  return core.canEdit() ? edit(core) : fallback;
+}
+
+export type Library = {
+  core: LibraryCore;
+  subscribeToEntryChanges(listener: EntryChangeListener): () => void;
+  dispose(): void;
+};
+
+export type LibraryOptions = Partial<PersistenceOptions>;
+
+function defaultRequestPersist(): (() => Promise<boolean>) | null {
+  if (typeof navigator === 'undefined' || typeof navigator.storage?.persist !== 'function')
+    return null;
+  return () => navigator.storage.persist();
+}
+
+/** One library: its in-memory store, its persistence and the change feed the search index follows. */
+export function createLibrary(options: LibraryOptions = {}): Library {
+  const now = options.now ?? Date.now;
+  const store = createStore<LibraryState>()(initialLibraryState);
+  const listeners = new Set<EntryChangeListener>();
+  const emit = (ids: string[]) => {
+    if (ids.length > 0) for (const listener of listeners) listener(ids);
+  };
+
+  // A burst of typing in one note counts once for the backup nudge, however many saves it spans.
+  let lastNoteCommit = '';
+
+  function putEntries(changes: ReadonlyMap<string, LibraryEntry>, countAsChange = true) {
+    lastNoteCommit = '';
+    const state = store.getState();
+    const next = withEntryChanges(state, changes);
+    if (!next) return;
+    const { changedIds, ...update } = next;
+    store.setState({
+      ...update,
+      changesSinceBackup: state.changesSinceBackup + (countAsChange ? 1 : 0),
+    });
+    emit(changedIds);
+    persistence.changed();
+  }
+
+  function commitDrafts() {
+    const { noteDrafts, entries } = store.getState();
+    const ids = Object.keys(noteDrafts);
+    if (ids.length === 0) return;
+    const stamp = now();
+    const commitKey = ids.join('\n');
+    store.setState({ noteDrafts: keyedRecord() });
+    putEntries(
+      new Map(
+        ids.map((id) => [
+          id,
+          withNote(ownValue(entries, id), ownValue(noteDrafts, id) ?? '', stamp),
+        ]),
+      ),
+      commitKey !== lastNoteCommit,
+    );
+    lastNoteCommit = commitKey;
+  }
+
+  function replaceData(data: LibraryData, changedIds: string[]) {
+    store.setState(stateFromData(data));
+    emit(changedIds);
+  }
+
+  function absorb(stored: LibraryData) {
+    const merged = absorbStored(store.getState(), stored);
+    if (!merged) return;
+    store.setState(merged.update);
+    emit(merged.changedIds);
+  }
+
+  const persistence = createLibraryPersistence(
+    {
+      snapshot() {
+        commitDrafts();
+        return dataOf(store.getState());
+      },
+      absorb,
+    },
+    {
+      key: options.key ?? LIBRARY_STORAGE_KEY,
+      getStorage: options.getStorage ?? browserLocalStorage,
+      debounceMs: options.debounceMs ?? 300,
+      maxWaitMs: options.maxWaitMs ?? 2000,
+      nearQuotaChars: options.nearQuotaChars ?? 4.5 * 1024 * 1024,
+      now,
+      requestPersist:
+        options.requestPersist === undefined ? defaultRequestPersist() : options.requestPersist,
+      target:
+        options.target === undefined
+          ? typeof window === 'undefined'
+            ? null
+            : window
+          : options.target,
+    },
+  );
+  persistence.load();
+
+  return {
+    core: {
+      store,
+      persistence,
+      now,
+      putEntries,
+      commitDrafts,
+      replaceData,
+      canEdit: () => persistence.health.getState().readOnly === null,
+    },
+    subscribeToEntryChanges(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispose: () => persistence.dispose(),
+  };
+}

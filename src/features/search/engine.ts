@@ -1,0 +1,184 @@
+import { DocStore } from '@/features/search/index/doc-store';
+import { facetOptions } from '@/features/search/facets/options';
+import { filterAndCount } from '@/features/search/facets/count';
+import { mergeFilters } from '@/features/search/facets/filters';
+import { IndexBuilder } from '@/features/search/index/builder';
+import type { InvertedIndex } from '@/features/search/index/inverted-index';
+import { highlightTermsFor, IndexSearcher } from '@/features/search/match/index-match';
+import { parseQuery, type ParsedQuery } from '@/features/search/query/parse';
+import { ScanMatcher } from '@/features/search/match/scan-match';
+import type {
+  QueryHint,
+  SearchablePaper,
+  SearchRequest,
+  SearchResult,
+  SimilarPaper,
+  UserDataUpdate,
+} from './types';
+import { SimilarFinder } from '@/features/search/ranking/similar';
+import { SortOrders } from '@/features/search/ranking/sort';
+import { TermTable } from '@/features/search/index/term-table';
+import type { TextMatch } from '@/features/search/match/text-match';
+import { UserOverlay } from '@/features/search/index/user-overlay';
+
+/** Documents tokenized per build step: ~20-40 ms, short enough to answer messages in between. */
+export const BUILD_STEP_DOCS = 2000;
+
+export interface SearchEngine {
+  search(request: SearchRequest): SearchResult;
+  /** Papers like the paper `id`, most similar first; empty for an unknown id. */
+  similar(id: string, k?: number): SimilarPaper[];
+  /** Applies the user's edits to status, tags and notes; cheap, the index is not rebuilt. */
+  setUserData(updates: readonly UserDataUpdate[]): void;
+  /** Appends papers; a paper whose id is already known replaces the old one. */
+  addPapers(papers: readonly SearchablePaper[]): void;
+  /** Indexes some more papers; true once the index is complete. */
+  buildStep(maxDocs?: number): boolean;
+  readonly ready: boolean;
+  readonly progress: { indexed: number; total: number };
+}
+
+/**
+ * Builds an engine over `papers`. With `deferIndex`, construction only reads the papers'
+ * metadata and the caller drives indexing with `buildStep`; searches meanwhile scan.
+ */
+export function createSearchEngine(
+  papers: readonly SearchablePaper[],
+  options: { deferIndex?: boolean } = {},
+): SearchEngine {
+  const engine = new Engine(papers);
+  if (!options.deferIndex) engine.finishBuild();
+  return engine;
+}
+
+class Engine implements SearchEngine {
+  private readonly store = new DocStore();
+  private readonly overlay = new UserOverlay(this.store);
+  private readonly table = new TermTable();
+  private readonly orders = new SortOrders(this.store);
+  private builder: IndexBuilder | null;
+  private index: InvertedIndex | null = null;
+  private searcher: IndexSearcher | null = null;
+  private finder: SimilarFinder | null = null;
+  private scanner: ScanMatcher | null = null;
+  private allDocs: { version: number; docs: Int32Array } | null = null;
+
+  constructor(papers: readonly SearchablePaper[]) {
+    this.store.add(papers);
+    this.builder = new IndexBuilder(this.store, this.table, 0);
+  }
+
+  get ready(): boolean {
+    return this.builder === null;
+  }
+
+  get progress() {
+    return {
+      indexed: this.builder ? this.builder.next : this.store.count,
+      total: this.store.count,
+    };
+  }
+
+  buildStep(maxDocs = BUILD_STEP_DOCS): boolean {
+    if (!this.builder) return true;
+    this.builder.step(maxDocs);
+    if (!this.builder.done) return false;
+    this.index = this.builder.finish(this.index);
+    this.builder = null;
+    this.scanner = null;
+    this.store.abstractWords.compact();
+    this.searcher = new IndexSearcher(this.index, this.store, this.overlay);
+    this.finder = new SimilarFinder(this.index, this.store);
+    // The default order without words; computing it now keeps it out of the first keystroke.
+    this.orders.warm('newest');
+    return true;
+  }
+
+  finishBuild(): void {
+    let done = this.ready;
+    while (!done) done = this.buildStep(Number.MAX_SAFE_INTEGER);
+  }
+
+  addPapers(papers: readonly SearchablePaper[]): void {
+    const first = this.store.add(papers);
+    this.overlay.sync();
+    // While building, the running builder picks the new papers up; afterwards they are merged in.
+    if (this.ready) {
+      this.builder = new IndexBuilder(this.store, this.table, first);
+      this.buildStep(Number.MAX_SAFE_INTEGER);
+    }
+  }
+
+  setUserData(updates: readonly UserDataUpdate[]): void {
+    this.overlay.set(updates);
+  }
+
+  similar(id: string, k = 5): SimilarPaper[] {
+    const doc = this.store.docById.get(id);
+    if (doc === undefined) return [];
+    this.finishBuild();
+    return this.finder?.similar(doc, k) ?? [];
+  }
+
+  search(request: SearchRequest): SearchResult {
+    const query = parseQuery(request.text);
+    const filters = mergeFilters(query.filters, request.filters);
+    const hasWords = query.terms.length > 0 || query.phrases.length > 0;
+    const effectiveSort = request.sort ?? (hasWords ? 'relevance' : 'newest');
+    let match: TextMatch | null = null;
+    if (hasWords || query.excluded.length > 0) {
+      match = this.searcher
+        ? this.searcher.match(query)
+        : this.builder
+          ? this.scanMatch(query, this.builder)
+          : null;
+    }
+    const candidates = match?.docs ?? this.liveDocs();
+    const { docs, counts } = filterAndCount(
+      this.store,
+      this.overlay,
+      candidates,
+      filters,
+      request.scope === 'library',
+    );
+    const sorted = this.orders.sort(docs, effectiveSort, match?.scores ?? null);
+    return {
+      docs: sorted,
+      total: sorted.length,
+      facets: facetOptions(this.store, this.overlay, counts, filters),
+      hints: [...query.hints, ...this.unknownValueHints(query)],
+      highlightTerms: highlightTermsFor(query),
+      effectiveSort,
+      indexed: this.ready,
+    };
+  }
+
+  private liveDocs(): Int32Array {
+    if (this.allDocs?.version !== this.store.version) {
+      const docs: number[] = [];
+      for (let doc = 0; doc < this.store.count; doc++)
+        if (this.store.alive[doc] === 1) docs.push(doc);
+      this.allDocs = { version: this.store.version, docs: Int32Array.from(docs) };
+    }
+    // A copy: filtering works in place.
+    return this.allDocs.docs.slice();
+  }
+
+  private scanMatch(query: ParsedQuery, builder: IndexBuilder): TextMatch {
+    this.scanner ??= new ScanMatcher(this.store, this.overlay, this.table, builder);
+    return this.scanner.run(query, new Float32Array(this.store.count));
+  }
+
+  private unknownValueHints(query: ParsedQuery): QueryHint[] {
+    const known = { org: this.store.orgByKey, topic: this.store.topicByKey };
+    return query.clauses.flatMap(({ facet, value, start, end }) => {
+      if (facet === 'org' && !known.org.has(value))
+        return [{ message: `No organisation "${value}" in the catalogue`, start, end }];
+      if (facet === 'topic' && !known.topic.has(value))
+        return [{ message: `No topic "${value}" in the catalogue`, start, end }];
+      if (facet === 'tag' && this.overlay.tagNumber(value) === undefined)
+        return [{ message: `No paper is tagged "${value}"`, start, end }];
+      return [];
+    });
+  }
+}

@@ -1,0 +1,106 @@
+import type { ReadingStatus } from '@/features/library/schema';
+import type { Paper } from '@/features/papers/schema';
+import type { Filters } from '@/features/search/facets/filters';
+
+/** What the engine reads of a paper; any `Paper` is one. */
+export type SearchablePaper = Pick<
+  Paper,
+  | 'id'
+  | 'title'
+  | 'abstract'
+  | 'organization'
+  | 'authors'
+  | 'topics'
+  | 'publishedAt'
+  | 'comments'
+  | 'codeUrl'
+>;
+
+export const SORTS = ['relevance', 'newest', 'oldest', 'discussed', 'title'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export const SORT_LABELS: Record<Sort, string> = {
+  relevance: 'Relevance',
+  newest: 'Newest',
+  oldest: 'Oldest',
+  discussed: 'Most discussed',
+  title: 'Title',
+};
+
+export function isSort(value: string | null | undefined): value is Sort {
+  return SORTS.some((sort) => sort === value);
+}
+
+export interface SearchRequest {
+  /** What the user typed: words, "phrases", -exclusions and field filters such as org:kyutai. */
+  text: string;
+  /** Facet values chosen outside the text (URL params); combined with the text's own filters. */
+  filters: Filters;
+  /** null: relevance while there are words to rank by, newest otherwise. */
+  sort: Sort | null;
+  /** 'library': only papers with a reading status. */
+  scope: 'all' | 'library';
+}
+
+/** A problem in the query text, with the span it covers, for an inline hint. */
+export interface QueryHint {
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface FacetOption {
+  /** Canonical value, as used in `Filters` and URL params. */
+  value: string;
+  label: string;
+  /** Papers this option would give, with every other facet's filters applied. */
+  count: number;
+  selected: boolean;
+}
+
+export interface Facets {
+  org: FacetOption[];
+  year: FacetOption[];
+  topic: FacetOption[];
+  hasCode: FacetOption[];
+  status: FacetOption[];
+  tag: FacetOption[];
+}
+
+/** A query word as highlighting needs it: matched the way the search matched it. */
+export interface HighlightTerm {
+  term: string;
+  prefix: boolean;
+  maxEdits: number;
+}
+
+export interface SearchResult {
+  /**
+   * Every matching paper, in order, as document numbers: the engine numbers papers in the
+   * order they were loaded and added (a re-added id gets a new number). `SearchClient.paperAt`
+   * turns a number back into its paper; numbers never change meaning.
+   */
+  docs: Int32Array;
+  total: number;
+  facets: Facets;
+  hints: QueryHint[];
+  highlightTerms: HighlightTerm[];
+  effectiveSort: Sort;
+  /** False while the index is still being built and the answer came from a full scan. */
+  indexed: boolean;
+}
+
+export interface SimilarPaper {
+  id: string;
+  /** Cosine similarity of TF-IDF vectors, 0..1. */
+  score: number;
+  /** The words that contribute most to the similarity, most important first. */
+  sharedTerms: string[];
+}
+
+export interface UserDataUpdate {
+  id: string;
+  status: ReadingStatus | null;
+  tags: string[];
+  note: string;
+}
