@@ -4,26 +4,27 @@ import { FilterChips } from '@/features/search/components/filter-chips';
 import { FilterPanel } from '@/features/search/components/filter-panel';
 import { SearchBox } from '@/features/search/components/search-box';
 import { SortSelect } from '@/features/search/components/sort-select';
-import { FACET_KEYS, facetValues, type FacetKey } from '@/features/search/facets/filters';
-import type { Facets, SearchRequest } from '@/features/search/types';
+import type { FacetKey } from '@/features/search/facets/filters';
+import type { SearchRequest } from '@/features/search/types';
 import {
   activeChips,
-  effectiveFilters,
   emptyViewState,
+  expectedSort,
   removeFilter,
   searchRequestFor,
+  showsQueueOrder,
   toggleFacet,
-  type ViewState,
+  withSelection,
 } from '@/features/search/view-state';
 import { CatalogueError, CatalogueLoading } from './catalogue-states';
-import { provisionalResult } from './provisional-results';
+import { provisionalResult } from '@/features/search/ranking/provisional';
 import { ResultList } from './result-list';
 import { SelectionBar } from './selection-bar';
-import { useIndexStatus } from './search-engine-context';
+import { useIndexStatus } from '@/features/search/engine-context';
 import { useCatalogue } from './use-catalogue';
-import { useSearchResults } from './use-search-results';
-import { useQueryDraft } from './use-query-draft';
-import { useViewState } from './use-view-state';
+import { useSearchResults } from '@/features/search/use-search-results';
+import { useQueryDraft } from '@/features/search/use-query-draft';
+import { useViewState } from '@/features/search/use-view-state';
 
 // The filters drawer is for narrow screens, and only once asked for: the dialog loads when first opened.
 const Dialog = lazy(() =>
@@ -60,16 +61,9 @@ export function ListPage({ scope, heading, intro }: ListPageProps) {
   if (error) return <CatalogueError error={error} onRetry={() => void refetch()} />;
   if (isPending) return <CatalogueLoading />;
 
-  // Chips read like the facet options ("FuriosaAI", not the canonical "furiosaai").
-  const chips = activeChips(view).map((chip) => ({
-    ...chip,
-    label:
-      result?.facets[chip.facet].find((option) => option.value === chip.value)?.label ?? chip.label,
-  }));
-  // The reading list keeps the user's own order until they search or pick a sort.
-  const queueOrder = scope === 'library' && view.sort === null && !view.q.trim();
+  const chips = activeChips(view, result?.facets);
+  const queueOrder = showsQueueOrder(view, scope);
   const onToggle = (facet: FacetKey, value: string) => setView(toggleFacet(view, facet, value));
-  // A clicked option shows its new state at once, from the URL, not when the engine's counts come back.
   const panel = result && (
     <FilterPanel facets={withSelection(result.facets, view)} onToggle={onToggle} />
   );
@@ -94,11 +88,7 @@ export function ListPage({ scope, heading, intro }: ListPageProps) {
           />
           <div className="flex items-center justify-between gap-2">
             <SortSelect
-              value={
-                queueOrder
-                  ? null
-                  : (result?.effectiveSort ?? (view.q.trim() ? 'relevance' : 'newest'))
-              }
+              value={queueOrder ? null : (result?.effectiveSort ?? expectedSort(view))}
               defaultLabel={scope === 'library' ? 'Your order' : undefined}
               onChange={(sort) => setView({ ...view, sort })}
             />
@@ -168,17 +158,4 @@ function EmptyResults({
       )}
     </div>
   );
-}
-
-function withSelection(facets: Facets, view: ViewState): Facets {
-  const filters = effectiveFilters(view);
-  const next = { ...facets };
-  for (const facet of FACET_KEYS) {
-    const active = new Set(facetValues(filters, facet));
-    next[facet] = facets[facet].map((option) => ({
-      ...option,
-      selected: active.has(option.value),
-    }));
-  }
-  return next;
 }

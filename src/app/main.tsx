@@ -5,7 +5,7 @@ import { App } from './app';
 import { datasetQueryOptions } from '@/features/papers/query';
 import { createQueryClient } from '@/lib/query-client';
 import { Providers } from './providers';
-import { SearchEngineProvider } from './search-engine-context';
+import { CatalogueSearchEngine } from './catalogue-search-engine';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -17,9 +17,9 @@ void queryClient.prefetchQuery(datasetQueryOptions());
 createRoot(root).render(
   <StrictMode>
     <Providers client={queryClient}>
-      <SearchEngineProvider>
+      <CatalogueSearchEngine>
         <App />
-      </SearchEngineProvider>
+      </CatalogueSearchEngine>
     </Providers>
   </StrictMode>,
 );

@@ -9,9 +9,9 @@ import { SimilarPapers } from '@/features/search/components/similar-papers';
 import type { SimilarPaper } from '@/features/search/types';
 import { focusFieldByLabel } from '@/lib/focus-field';
 import { CatalogueError, CatalogueLoading } from './catalogue-states';
-import { useIndexStatus, useSearchEngine } from './search-engine-context';
+import { useIndexStatus, useSearchEngine } from '@/features/search/engine-context';
 import { useCatalogue } from './use-catalogue';
-import { getLastListHref } from './use-view-state';
+import { getLastListHref } from '@/features/search/use-view-state';
 
 export function PaperRoute({ id }: { id: string }) {
   const { catalogue, error, refetch, isPending } = useCatalogue();

@@ -4,13 +4,13 @@ import { Button } from '@/components/ui/button';
 import { VirtualList } from '@/components/ui/virtual-list';
 import { libraryActions, useEntries } from '@/features/library/hooks';
 import { useDragReorder } from '@/features/library/components/use-drag-reorder';
+import { docsInQueueOrder } from '@/features/library/state/order';
 import type { Paper } from '@/features/papers/schema';
 import type { SearchRequest, SearchResult } from '@/features/search/types';
 import { useHotkeys } from '@/lib/hotkeys';
-import { ownValue } from '@/lib/keyed-record';
 import { setCurrentResults } from './current-results';
 import { PaperListItem } from './paper-list-item';
-import { useSearchEngine } from './search-engine-context';
+import { useSearchEngine } from '@/features/search/engine-context';
 
 const PAGE = 2000;
 
@@ -39,14 +39,13 @@ export function ResultList({ result, scope, queueOrder: inQueueOrder }: ResultLi
   const entries = useEntries();
 
   // The reading list, unsorted and unsearched, shows the user's own order; everything else the engine's.
-  const docs = useMemo(() => {
-    if (!inQueueOrder) return result.docs;
-    const order = (doc: number) => {
-      const paper = client.paperAt(doc);
-      return (paper && ownValue(entries, paper.id)?.order) ?? Number.MAX_SAFE_INTEGER;
-    };
-    return Int32Array.from(result.docs).sort((a, b) => order(a) - order(b));
-  }, [client, entries, inQueueOrder, result.docs]);
+  const docs = useMemo(
+    () =>
+      inQueueOrder
+        ? docsInQueueOrder(result.docs, (doc) => client.paperAt(doc)?.id, entries)
+        : result.docs,
+    [client, entries, inQueueOrder, result.docs],
+  );
 
   const orderedIds = useMemo(
     () => (inQueueOrder ? Array.from(docs, (doc) => client.paperAt(doc)?.id ?? '') : []),

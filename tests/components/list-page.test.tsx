@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ListPage } from '@/app/list-page';
-import { SearchEngineProvider } from '@/app/search-engine-context';
+import { CatalogueSearchEngine } from '@/app/catalogue-search-engine';
 import { getLibrary, resetLibraryInstance } from '@/features/library/hooks';
 import { createSearchClient } from '@/features/search/worker/client';
 import { renderWithApp } from './render';
@@ -27,9 +27,9 @@ afterEach(() => {
 
 function renderList(path = '/') {
   return renderWithApp(
-    <SearchEngineProvider client={createSearchClient({ useWorker: false })}>
+    <CatalogueSearchEngine client={createSearchClient({ useWorker: false })}>
       <ListPage scope="all" heading="Papers" />
-    </SearchEngineProvider>,
+    </CatalogueSearchEngine>,
     { path },
   );
 }

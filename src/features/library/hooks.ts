@@ -50,6 +50,11 @@ export function subscribeToEntryChanges(listener: EntryChangeListener): () => vo
   return getLibrary().subscribeToEntryChanges(listener);
 }
 
+/** Every entry by paper id as it is now, for code outside React (the search engine's feed). */
+export function readEntries(): Readonly<Record<string, LibraryEntry>> {
+  return getLibrary().core.store.getState().entries;
+}
+
 function useLibrary<T>(selector: (state: LibraryState) => T): T {
   return useStore(getLibrary().core.store, selector);
 }

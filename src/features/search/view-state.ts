@@ -11,7 +11,7 @@ import {
   type Filters,
 } from '@/features/search/facets/filters';
 import { parseQuery } from '@/features/search/query/parse';
-import { isSort, type SearchRequest, type Sort } from './types';
+import { isSort, type Facets, type SearchRequest, type Sort } from './types';
 
 /**
  * The current view, as the URL holds it. Canonical form: `q` is the search box text exactly as
@@ -93,6 +93,30 @@ export function searchRequestFor(
   return { text: state.q, filters: state.facets, sort: state.sort, scope };
 }
 
+/** The reading list keeps the user's own order until they search or pick a sort. */
+export function showsQueueOrder(state: ViewState, scope: SearchRequest['scope']): boolean {
+  return scope === 'library' && state.sort === null && !state.q.trim();
+}
+
+/** The sort to show before the engine says which one it applied. */
+export function expectedSort(state: ViewState): Sort {
+  return state.sort ?? (state.q.trim() ? 'relevance' : 'newest');
+}
+
+/** The options the view has chosen, marked at once from the URL rather than when the engine's counts come back. */
+export function withSelection(facets: Facets, state: ViewState): Facets {
+  const filters = effectiveFilters(state);
+  const next = { ...facets };
+  for (const facet of FACET_KEYS) {
+    const active = new Set(facetValues(filters, facet));
+    next[facet] = facets[facet].map((option) => ({
+      ...option,
+      selected: active.has(option.value),
+    }));
+  }
+  return next;
+}
+
 export interface FilterChip {
   facet: FacetKey;
   value: string;
@@ -112,8 +136,11 @@ function chipLabel(facet: FacetKey, value: string): string {
   return value.replace(/-/g, ' ');
 }
 
-/** One chip per active filter value, for showing and removing what narrows the results. */
-export function activeChips(state: ViewState): FilterChip[] {
+/**
+ * One chip per active filter value, for showing and removing what narrows the results. With the facets of the
+ * results, chips read like the facet options ("FuriosaAI", not the canonical "furiosaai").
+ */
+export function activeChips(state: ViewState, facets?: Facets): FilterChip[] {
   const typed = parseQuery(state.q).filters;
   const chips: FilterChip[] = [];
   for (const facet of FACET_KEYS) {
@@ -123,7 +150,9 @@ export function activeChips(state: ViewState): FilterChip[] {
       const sources: FilterChip['sources'] = [];
       if (fromQuery.includes(value)) sources.push('query');
       if (fromUrl.includes(value)) sources.push('url');
-      chips.push({ facet, value, label: chipLabel(facet, value), sources });
+      const label =
+        facets?.[facet].find((option) => option.value === value)?.label ?? chipLabel(facet, value);
+      chips.push({ facet, value, label, sources });
     }
   }
   return chips;

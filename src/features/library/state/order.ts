@@ -48,3 +48,16 @@ export function compareQueue(a: [string, LibraryEntry], b: [string, LibraryEntry
     a[0].localeCompare(b[0])
   );
 }
+
+/** Documents in the reading list's order (`idAt` names each one's paper); papers not in the list go last. */
+export function docsInQueueOrder(
+  docs: Int32Array,
+  idAt: (doc: number) => string | undefined,
+  entries: Readonly<Record<string, LibraryEntry>>,
+): Int32Array {
+  const order = (doc: number) => {
+    const id = idAt(doc);
+    return (id === undefined ? undefined : ownValue(entries, id)?.order) ?? Number.MAX_SAFE_INTEGER;
+  };
+  return Int32Array.from(docs).sort((a, b) => order(a) - order(b));
+}

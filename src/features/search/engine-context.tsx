@@ -8,12 +8,11 @@ import {
   type ReactNode,
 } from 'react';
 import type { LibraryEntry } from '@/features/library/schema';
-import { getLibrary, subscribeToEntryChanges } from '@/features/library/hooks';
+import { readEntries, subscribeToEntryChanges } from '@/features/library/hooks';
 import type { Paper } from '@/features/papers/schema';
 import { createSearchClient, type SearchClient } from '@/features/search/worker/client';
 import type { UserDataUpdate } from '@/features/search/types';
 import { ownValue } from '@/lib/keyed-record';
-import { useCatalogue } from './use-catalogue';
 
 type SearchEngineValue = {
   client: SearchClient;
@@ -30,19 +29,20 @@ const toUpdate = (id: string, entry: LibraryEntry | undefined): UserDataUpdate =
 });
 
 /**
- * One search engine for the app, fed with the catalogue (bundled + imported papers) and kept in step with the
- * user's statuses, tags and notes, one changed paper at a time.
+ * One search engine for the app, fed with the catalogue (bundled + imported papers, `undefined` while it loads)
+ * and kept in step with the user's statuses, tags and notes, one changed paper at a time.
  */
 export function SearchEngineProvider({
   children,
+  papers,
   client: given,
 }: {
   children: ReactNode;
+  papers: readonly Paper[] | undefined;
   client?: SearchClient;
 }) {
   const [client] = useState(() => given ?? createSearchClient());
   const [userDataVersion, setUserDataVersion] = useState(0);
-  const { catalogue } = useCatalogue();
   // The papers the engine holds, so that later catalogue changes are sent as additions only.
   const loaded = useRef<readonly Paper[] | null>(null);
 
@@ -50,29 +50,29 @@ export function SearchEngineProvider({
   // which would terminate the worker under a still-mounted app.
 
   useEffect(() => {
-    if (!catalogue) return;
+    if (!papers) return;
     if (loaded.current === null) {
-      void client.load(catalogue.papers);
-      const entries = getLibrary().core.store.getState().entries;
+      void client.load(papers);
+      const entries = readEntries();
       void client
         .setUserData(Object.entries(entries).map(([id, entry]) => toUpdate(id, entry)))
         .then(() => setUserDataVersion((v) => v + 1));
-    } else if (catalogue.papers !== loaded.current) {
+    } else if (papers !== loaded.current) {
       // Imported papers are appended (a re-imported id replaces its older copy in the index).
       const known = new Set(loaded.current);
-      const added = catalogue.papers.filter((paper) => !known.has(paper));
+      const added = papers.filter((paper) => !known.has(paper));
       if (added.length > 0)
         void client.addPapers(added).then(() => setUserDataVersion((v) => v + 1));
     }
-    loaded.current = catalogue.papers;
-  }, [catalogue, client]);
+    loaded.current = papers;
+  }, [papers, client]);
 
   useEffect(
     () =>
       subscribeToEntryChanges((ids) => {
         // Before the first load the engine has nothing; the load sends every entry.
         if (loaded.current === null) return;
-        const entries = getLibrary().core.store.getState().entries;
+        const entries = readEntries();
         void client
           .setUserData(ids.map((id) => toUpdate(id, ownValue(entries, id))))
           .then(() => setUserDataVersion((v) => v + 1));

@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import { SupersededError } from '@/features/search/worker/client';
 import type { SearchRequest, SearchResult } from '@/features/search/types';
-import { useIndexStatus, useSearchEngine } from './search-engine-context';
+import { useIndexStatus, useSearchEngine } from '@/features/search/engine-context';
 
 /**
  * The results for a request, kept until the next answer arrives so the list never blanks while typing. A search
