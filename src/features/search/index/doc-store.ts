@@ -1,5 +1,6 @@
 import type { SearchablePaper } from '@/features/search/types';
 import { slugKey } from '@/features/search/text/tokenize';
+import { dateKeyOf } from '@/features/search/ranking/newest';
 import { WordSequences } from './word-sequences';
 
 /** A facet value that papers carry: an organisation or a topic. */
@@ -92,9 +93,7 @@ export class DocStore {
     const date = paper.publishedAt;
     const year = date ? Number(date.slice(0, 4)) : 0;
     this.yearOf[doc] = year;
-    this.dateKey[doc] = date
-      ? year * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10))
-      : 0;
+    this.dateKey[doc] = dateKeyOf(date);
     this.comments[doc] = paper.comments ?? -1;
     this.hasCode[doc] = paper.codeUrl ? 1 : 0;
   }

@@ -2,12 +2,9 @@ import type { Paper } from '@/features/papers/schema';
 import type { SearchResult } from '@/features/search/types';
 import type { ViewState } from '@/features/search/view-state';
 import { hasActiveFilters } from '@/features/search/facets/filters';
+import { compareNewest, dateKeyOf } from './newest';
 
 const noFacets = { org: [], year: [], topic: [], hasCode: [], status: [], tag: [] };
-
-/** YYYY-MM-DD as a sortable number; unknown dates are 0 and sort last. */
-const dayNumber = (day: string | null) =>
-  day ? Number(day.slice(0, 4) + day.slice(5, 7) + day.slice(8, 10)) : 0;
 
 /**
  * The catalogue, newest first, computed on the main thread: what the list shows in the moment between the
@@ -20,9 +17,9 @@ export function provisionalResult(papers: readonly Paper[], view: ViewState): Se
     !hasActiveFilters(view.facets) &&
     (view.sort === null || view.sort === 'newest');
   if (!plain) return null;
-  const days = Int32Array.from(papers, (paper) => dayNumber(paper.publishedAt));
-  const docs = Int32Array.from(papers, (_, index) => index).sort(
-    (a, b) => days[b] - days[a] || a - b,
+  const days = Int32Array.from(papers, (paper) => dateKeyOf(paper.publishedAt));
+  const docs = Int32Array.from(papers, (_, index) => index).sort((a, b) =>
+    compareNewest(days[a], papers[a].id, days[b], papers[b].id),
   );
   return {
     docs,

@@ -1,6 +1,7 @@
 import type { DocStore } from '@/features/search/index/doc-store';
 import type { Sort } from '@/features/search/types';
 import { fold } from '@/features/search/text/tokenize';
+import { compareIds, compareNewest, knownDateFirst } from './newest';
 
 /** A total order over every document, and each document's position in it. */
 interface Order {
@@ -14,7 +15,7 @@ type Comparator = (a: number, b: number) => number;
 const BUCKETS = 65536;
 
 /** Unknown values (0 or negative keys) go last whichever the direction. */
-const knownFirst = (a: number, b: number) => (a > 0 ? 0 : 1) - (b > 0 ? 0 : 1);
+const knownFirst = knownDateFirst;
 
 /**
  * The orders results can be sorted in, computed once per catalogue version. Sorting a result
@@ -28,7 +29,7 @@ export class SortOrders {
 
   constructor(private readonly store: DocStore) {}
 
-  private byId: Comparator = (a, b) => (this.store.ids[a] < this.store.ids[b] ? -1 : 1);
+  private byId: Comparator = (a, b) => compareIds(this.store.ids[a], this.store.ids[b]);
 
   warm(sort: Exclude<Sort, 'relevance'>): void {
     this.order(sort);
@@ -48,21 +49,17 @@ export class SortOrders {
   }
 
   private comparator(sort: Exclude<Sort, 'relevance'>): Comparator {
-    const { dateKey, comments } = this.store;
-    const newest: Comparator = (a, b) =>
-      knownFirst(dateKey[a], dateKey[b]) || dateKey[b] - dateKey[a];
+    const { dateKey, comments, ids } = this.store;
+    const newest: Comparator = (a, b) => compareNewest(dateKey[a], ids[a], dateKey[b], ids[b]);
     switch (sort) {
       case 'newest':
-        return (a, b) => newest(a, b) || this.byId(a, b);
+        return newest;
       case 'oldest':
         return (a, b) =>
           knownFirst(dateKey[a], dateKey[b]) || dateKey[a] - dateKey[b] || this.byId(a, b);
       case 'discussed':
         return (a, b) =>
-          knownFirst(comments[a] + 1, comments[b] + 1) ||
-          comments[b] - comments[a] ||
-          newest(a, b) ||
-          this.byId(a, b);
+          knownFirst(comments[a] + 1, comments[b] + 1) || comments[b] - comments[a] || newest(a, b);
       case 'title': {
         const titles = this.store.titles.map(fold);
         return (a, b) => (titles[a] < titles[b] ? -1 : titles[a] > titles[b] ? 1 : this.byId(a, b));
