@@ -49,15 +49,23 @@ export function compareQueue(a: [string, LibraryEntry], b: [string, LibraryEntry
   );
 }
 
-/** Documents in the reading list's order (`idAt` names each one's paper); papers not in the list go last. */
+/**
+ * Documents in the reading list's order (`idAt` names each one's paper), the same order `queueIds` gives
+ * the export; papers not in the list go last, in the order given.
+ */
 export function docsInQueueOrder(
   docs: Int32Array,
   idAt: (doc: number) => string | undefined,
   entries: Readonly<Record<string, LibraryEntry>>,
 ): Int32Array {
-  const order = (doc: number) => {
+  const queued: { doc: number; item: [string, LibraryEntry] }[] = [];
+  const rest: number[] = [];
+  for (const doc of docs) {
     const id = idAt(doc);
-    return (id === undefined ? undefined : ownValue(entries, id)?.order) ?? Number.MAX_SAFE_INTEGER;
-  };
-  return Int32Array.from(docs).sort((a, b) => order(a) - order(b));
+    const entry = id === undefined ? undefined : ownValue(entries, id);
+    if (id !== undefined && entry !== undefined) queued.push({ doc, item: [id, entry] });
+    else rest.push(doc);
+  }
+  queued.sort((a, b) => compareQueue(a.item, b.item));
+  return Int32Array.from([...queued.map(({ doc }) => doc), ...rest]);
 }
