@@ -16,6 +16,7 @@ import type {
   UserDataUpdate,
 } from './types';
 import { SimilarFinder } from '@/features/search/ranking/similar';
+import { defaultSort } from '@/features/search/ranking/default-sort';
 import { SortOrders } from '@/features/search/ranking/sort';
 import { TermTable } from '@/features/search/index/term-table';
 import type { TextMatch } from '@/features/search/match/text-match';
@@ -124,7 +125,7 @@ class Engine implements SearchEngine {
     const query = parseQuery(request.text);
     const filters = mergeFilters(query.filters, request.filters);
     const hasWords = query.terms.length > 0 || query.phrases.length > 0;
-    const effectiveSort = request.sort ?? (hasWords ? 'relevance' : 'newest');
+    const effectiveSort = request.sort ?? defaultSort(query);
     let match: TextMatch | null = null;
     if (hasWords || query.excluded.length > 0) {
       match = this.searcher

@@ -11,6 +11,7 @@ import {
   type Filters,
 } from '@/features/search/facets/filters';
 import { parseQuery } from '@/features/search/query/parse';
+import { defaultSort } from '@/features/search/ranking/default-sort';
 import { isSort, type Facets, type SearchRequest, type Sort } from './types';
 
 /**
@@ -98,9 +99,9 @@ export function showsQueueOrder(state: ViewState, scope: SearchRequest['scope'])
   return scope === 'library' && state.sort === null && !state.q.trim();
 }
 
-/** The sort to show before the engine says which one it applied. */
+/** The sort to show before the engine says which one it applied: the same rule the engine applies. */
 export function expectedSort(state: ViewState): Sort {
-  return state.sort ?? (state.q.trim() ? 'relevance' : 'newest');
+  return state.sort ?? defaultSort(parseQuery(state.q));
 }
 
 /** The options the view has chosen, marked at once from the URL rather than when the engine's counts come back. */
