@@ -10,7 +10,7 @@ import {
   type BuiltPaper,
   type PaperDraft,
 } from '@/features/transfer/import/paper-fields';
-import { schemaIssues } from '@/features/transfer/import/schema-issues';
+import { schemaIssues } from '@/lib/schema-errors';
 
 // Only the fields Papershelf uses; the API sends many more, which are ignored. Every field but the
 // id and title may be absent (or null), and absent means unknown: nothing here defaults to 0 or "".

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { describeIssues } from '@/lib/schema-errors';
+import { describeSchemaError } from '@/lib/schema-errors';
 import { datasetSchema, type Dataset } from './schema';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}papers.json`;
@@ -50,7 +50,7 @@ export async function fetchDataset(url = DATASET_URL, signal?: AbortSignal): Pro
   if (!result.success) {
     throw new DatasetError(
       'invalid',
-      `The catalogue file has an unexpected shape: ${describeIssues(result.error.issues)}.`,
+      `The catalogue file has an unexpected shape: ${describeSchemaError(result.error, json)}.`,
     );
   }
   return result.data;

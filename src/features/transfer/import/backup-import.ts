@@ -1,5 +1,5 @@
 import { BACKUP_VERSION, backupSchema } from '@/features/transfer/backup-format';
-import { schemaIssues } from '@/features/transfer/import/schema-issues';
+import { schemaIssues } from '@/lib/schema-errors';
 import { failure, type ParseResult } from '@/features/transfer/import/import-types';
 
 /** A Papershelf backup, checked in full (version first) before anything can be restored from it. */

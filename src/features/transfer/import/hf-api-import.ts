@@ -5,7 +5,7 @@ import {
   mapPaperObject,
 } from '@/features/feed/hf-api-schema';
 import type { Paper } from '@/features/papers/schema';
-import { schemaIssues } from '@/features/transfer/import/schema-issues';
+import { schemaIssues } from '@/lib/schema-errors';
 import type { ImportIssue, ParseResult } from '@/features/transfer/import/import-types';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -3,7 +3,7 @@ import { BACKUP_FORMAT } from '@/features/transfer/backup-format';
 import { importBackup } from '@/features/transfer/import/backup-import';
 import { importHfApi, looksLikeHfApi } from '@/features/transfer/import/hf-api-import';
 import { parseJson } from '@/features/transfer/import/json-syntax';
-import { schemaIssues } from '@/features/transfer/import/schema-issues';
+import { schemaIssues } from '@/lib/schema-errors';
 import { failure, type ParseResult } from '@/features/transfer/import/import-types';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

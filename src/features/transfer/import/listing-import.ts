@@ -1,6 +1,6 @@
 import { parseListing, type ListingError } from '@/features/papers/listing/parser';
 import { paperSchema } from '@/features/papers/schema';
-import { schemaIssues } from '@/features/transfer/import/schema-issues';
+import { schemaIssues } from '@/lib/schema-errors';
 import type { ImportIssue, ParseResult } from '@/features/transfer/import/import-types';
 
 const toIssue = ({ line, message, expected }: ListingError): ImportIssue => ({

@@ -4,7 +4,7 @@ import { paperSchema, type Paper } from '@/features/papers/schema';
 import { deriveTopics } from '@/features/papers/topics';
 import { parseArxivId } from '@/features/papers/arxiv-id';
 import { safeHttpUrl } from '@/lib/safe-url';
-import { schemaIssues } from '@/features/transfer/import/schema-issues';
+import { schemaIssues } from '@/lib/schema-errors';
 import type { ImportIssue } from '@/features/transfer/import/import-types';
 
 /** One line, single spaces: titles from arXiv keep hard wraps ("...Models\n  for..."). */
