@@ -3,8 +3,8 @@ import { Button } from '@/components/ui/button';
 import { libraryActions } from '@/features/library/hooks';
 import type { LibraryData } from '@/features/library/schema';
 import { queueIds } from '@/features/library/state/counts';
-import { downloadFile } from '@/lib/download';
 import type { ExportItem, ExportScope } from '@/features/transfer/export/export-types';
+import { saveBackup } from '@/features/transfer/export/save-backup';
 import { ownValue } from '@/lib/keyed-record';
 import { getCurrentResults } from './current-results';
 import { selectionActions, useSelectedCount } from './selection';
@@ -26,10 +26,7 @@ const ImportDialog = lazy(() =>
 
 /** Saves a JSON backup of the whole library and records when it was made. */
 export async function downloadBackup() {
-  // Imported directly, not through the format list, which would bring every format's loader into the first load.
-  const { exportBackup } = await import('@/features/transfer/export/backup-export');
-  const file = exportBackup(libraryActions.getData());
-  downloadFile(file.filename, file.content, file.mimeType);
+  await saveBackup(libraryActions.getData());
   libraryActions.markBackedUp();
 }
 

@@ -2,11 +2,8 @@ import { useEffect, useId, useRef, useState, type FocusEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { downloadFile } from '@/lib/download';
 import type { LibraryData } from '@/features/library/schema';
-import {
-  loadBackupExporter,
-  loadListExporter,
-  type ListFormat,
-} from '@/features/transfer/export/export-formats';
+import { loadListExporter, type ListFormat } from '@/features/transfer/export/export-formats';
+import { saveBackup } from '@/features/transfer/export/save-backup';
 import {
   SCOPE_LABELS,
   type ExportItem,
@@ -72,8 +69,7 @@ export function ExportMenu({
   async function exportBackup() {
     close(true);
     try {
-      const file = (await loadBackupExporter())(getLibrary());
-      downloadFile(file.filename, file.content, file.mimeType);
+      const file = await saveBackup(getLibrary());
       setMessage(`Saved a backup to ${file.filename}.`);
       onBackedUp?.(file.exportedAt);
     } catch (error) {

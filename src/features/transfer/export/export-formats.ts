@@ -31,7 +31,3 @@ export async function loadListExporter(format: ListFormat): Promise<ListExporter
       return (await import('@/features/transfer/export/csv-export')).exportCsv;
   }
 }
-
-export async function loadBackupExporter() {
-  return (await import('@/features/transfer/export/backup-export')).exportBackup;
-}
