@@ -5,6 +5,7 @@ import * as terms from './term-table';
 import type { TermTable } from './term-table';
 import type { WordSequences } from './word-sequences';
 import * as tokenize from '@/features/search/text/tokenize';
+import { grown } from './grown';
 
 // Local copies: module bindings can compile to getters (dev servers, test runners), which
 // costs a call per character in the loops below.
@@ -26,17 +27,6 @@ const ASCII_CLASS = new Uint8Array(128);
 for (let code = 0; code < 128; code++) {
   if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) ASCII_CLASS[code] = 1;
   else if (code >= 65 && code <= 90) ASCII_CLASS[code] = 2;
-}
-
-function grow<T extends Int32Array | Uint16Array>(
-  array: T,
-  size: number,
-  make: (n: number) => T,
-): T {
-  if (array.length >= size) return array;
-  const next = make(Math.max(size, array.length * 2));
-  next.set(array);
-  return next;
 }
 
 /**
@@ -88,9 +78,9 @@ export class IndexBuilder {
   step(maxDocs: number): void {
     const end = Math.min(this.store.count, this.next + maxDocs);
     const size = end - this.first;
-    this.docEnd = grow(this.docEnd, size, (n) => new Int32Array(n));
-    this.titleLength = grow(this.titleLength, size, (n) => new Uint16Array(n));
-    this.abstractLength = grow(this.abstractLength, size, (n) => new Uint16Array(n));
+    this.docEnd = grown(this.docEnd, size, (n) => new Int32Array(n));
+    this.titleLength = grown(this.titleLength, size, (n) => new Uint16Array(n));
+    this.abstractLength = grown(this.abstractLength, size, (n) => new Uint16Array(n));
     for (let doc = this.next; doc < end; doc++) {
       const local = doc - this.first;
       this.titleLength[local] = Math.min(65535, this.accumulate(this.store.titles[doc], TITLE));
@@ -141,7 +131,7 @@ export class IndexBuilder {
       if (table.stop[term] === 1) continue;
       count++;
       if (term >= this.scratch.length)
-        this.scratch = grow(this.scratch, table.size, (k) => new Uint16Array(k));
+        this.scratch = grown(this.scratch, table.size, (k) => new Uint16Array(k));
       const packed = this.scratch[term];
       if (packed === 0) this.touched.push(term);
       if (((packed >> shift) & cap) < cap) this.scratch[term] = packed + (1 << shift);
@@ -152,8 +142,8 @@ export class IndexBuilder {
   private flush(): void {
     const need = this.fwdLength + this.touched.length;
     if (need > this.fwdTerms.length) {
-      this.fwdTerms = grow(this.fwdTerms, need, (n) => new Int32Array(n));
-      this.fwdTf = grow(this.fwdTf, need, (n) => new Uint16Array(n));
+      this.fwdTerms = grown(this.fwdTerms, need, (n) => new Int32Array(n));
+      this.fwdTf = grown(this.fwdTf, need, (n) => new Uint16Array(n));
     }
     for (const term of this.touched) {
       this.fwdTerms[this.fwdLength] = term;

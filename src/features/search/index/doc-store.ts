@@ -2,6 +2,7 @@ import type { SearchablePaper } from '@/features/search/types';
 import { slugKey } from '@/features/search/text/tokenize';
 import { dateKeyOf } from '@/features/search/ranking/newest';
 import { WordSequences } from './word-sequences';
+import { grown } from './grown';
 
 /** A facet value that papers carry: an organisation or a topic. */
 export interface NamedValue {
@@ -10,17 +11,6 @@ export interface NamedValue {
 }
 
 const NO_TOPICS: readonly number[] = [];
-
-function grown<T extends Int32Array | Uint16Array | Uint8Array>(
-  array: T,
-  size: number,
-  make: (n: number) => T,
-): T {
-  if (array.length >= size) return array;
-  const next = make(Math.max(size, array.length * 2));
-  next.set(array);
-  return next;
-}
 
 /**
  * Everything the engine keeps per paper, in flat arrays indexed by document number: the text

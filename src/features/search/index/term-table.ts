@@ -1,5 +1,6 @@
 import { STOP_WORDS } from '@/features/search/text/stop-words';
 import { MAX_TERM_LENGTH } from '@/features/search/text/tokenize';
+import { grown } from './grown';
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
@@ -93,11 +94,11 @@ export class TermTable {
     const id = this.terms.length;
     this.terms.push(word);
     if (id + 2 >= this.starts.length) {
-      this.starts = grow(this.starts, this.starts.length * 2, (n) => new Int32Array(n));
-      this.stop = grow(this.stop, this.starts.length, (n) => new Uint8Array(n));
+      this.starts = grown(this.starts, this.starts.length * 2, (n) => new Int32Array(n));
+      this.stop = grown(this.stop, this.starts.length, (n) => new Uint8Array(n));
     }
     if (this.charsUsed + word.length > this.chars.length)
-      this.chars = grow(this.chars, (this.charsUsed + word.length) * 2, (n) => new Uint16Array(n));
+      this.chars = grown(this.chars, (this.charsUsed + word.length) * 2, (n) => new Uint16Array(n));
     for (let k = 0; k < word.length; k++) this.chars[this.charsUsed++] = word.charCodeAt(k);
     this.starts[id + 1] = this.charsUsed;
     this.stop[id] =
@@ -121,14 +122,4 @@ export class TermTable {
     for (let slot = 0; slot < old.length; slot += 2)
       if (old[slot + 1] !== 0) this.place(old[slot + 1] - 1, old[slot]);
   }
-}
-
-function grow<T extends Int32Array | Uint16Array | Uint8Array>(
-  array: T,
-  size: number,
-  make: (n: number) => T,
-): T {
-  const next = make(size);
-  next.set(array);
-  return next;
 }
