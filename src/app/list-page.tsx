@@ -25,6 +25,7 @@ import { useCatalogue } from './use-catalogue';
 import { useSearchResults } from '@/features/search/use-search-results';
 import { useQueryDraft } from '@/features/search/use-query-draft';
 import { useViewState } from '@/features/search/use-view-state';
+import { paperCount } from '@/lib/paper-count';
 
 // The filters drawer is for narrow screens, and only once asked for: the dialog loads when first opened.
 const Dialog = lazy(() =>
@@ -103,9 +104,7 @@ export function ListPage({ scope, heading, intro }: ListPageProps) {
         </div>
         <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
           <p role="status" aria-live="polite" className="text-sm text-ink-muted">
-            {result
-              ? `${result.total.toLocaleString('en')} ${result.total === 1 ? 'paper' : 'papers'}`
-              : 'Searching…'}
+            {result ? paperCount(result.total) : 'Searching…'}
           </p>
           <SelectionBar />
           <FilterChips
@@ -131,7 +130,7 @@ export function ListPage({ scope, heading, intro }: ListPageProps) {
           >
             {panel}
             <Button variant="primary" className="mt-4 w-full" onClick={() => setFiltersOpen(false)}>
-              Show {result?.total ?? 0} papers
+              Show {paperCount(result?.total ?? 0)}
             </Button>
           </Dialog>
         </Suspense>

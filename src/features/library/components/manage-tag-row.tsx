@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { normalizeTag, MAX_TAG_LENGTH } from '@/features/library/state/entry';
 import { libraryActions } from '@/features/library/hooks';
+import { paperCount } from '@/lib/paper-count';
 
 type ManageTagRowProps = {
   tag: string;
@@ -9,8 +10,6 @@ type ManageTagRowProps = {
   existing: readonly string[];
   disabled: boolean;
 };
-
-const papers = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
 
 /** One tag across the whole library: rename it (merging into an existing tag) or delete it, after a confirm. */
 export function ManageTagRow({ tag, count, existing, disabled }: ManageTagRowProps) {
@@ -58,11 +57,11 @@ export function ManageTagRow({ tag, count, existing, disabled }: ManageTagRowPro
   return (
     <li className="flex flex-wrap items-center gap-2 py-2">
       <span className="min-w-0 flex-1 truncate font-medium">{tag}</span>
-      <span className="text-sm text-ink-muted">{papers(count)}</span>
+      <span className="text-sm text-ink-muted">{paperCount(count)}</span>
       {mode === 'delete' ? (
         <>
           <span className="w-full text-sm text-danger sm:w-auto">
-            Remove “{tag}” from {papers(count)}?
+            Remove “{tag}” from {paperCount(count)}?
           </span>
           <Button variant="danger" onClick={() => libraryActions.deleteTag(tag)}>
             Delete

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 
 import type { FacetOption } from '@/features/search/types';
+import { paperCount } from '@/lib/paper-count';
 
 type FacetGroupProps = {
   title: string;
@@ -62,7 +63,7 @@ export function FacetGroup({
                 {option.count}
               </span>
               <span id={`${headingId}-${index}`} className="sr-only">
-                {`${option.count} ${option.count === 1 ? 'paper' : 'papers'}`}
+                {paperCount(option.count)}
               </span>
             </li>
           );

@@ -11,6 +11,7 @@ import {
 } from '@/features/transfer/export/export-types';
 import { ExportFormatList } from '@/features/transfer/components/export-format-list';
 import { ExportScopePicker } from '@/features/transfer/components/export-scope-picker';
+import { paperCount } from '@/lib/paper-count';
 
 export type ExportMenuProps = {
   /** The papers to export for a scope, in display order; called when the user picks a format. */
@@ -22,8 +23,6 @@ export type ExportMenuProps = {
   /** Offers the "Selection" scope. */
   hasSelection?: boolean;
 };
-
-const plural = (count: number) => (count === 1 ? '1 paper' : `${count} papers`);
 
 /** The "Export" button and its menu of formats. Knows nothing of the store: the caller passes data in. */
 export function ExportMenu({
@@ -54,10 +53,10 @@ export function ExportMenu({
       const file = (await loadListExporter(format))(items, { scope: activeScope });
       if (action === 'copy') {
         await navigator.clipboard.writeText(file.content);
-        setMessage(`Copied ${plural(items.length)} as ${label}.`);
+        setMessage(`Copied ${paperCount(items.length)} as ${label}.`);
       } else {
         downloadFile(file.filename, file.content, file.mimeType);
-        setMessage(`Saved ${plural(items.length)} to ${file.filename}.`);
+        setMessage(`Saved ${paperCount(items.length)} to ${file.filename}.`);
       }
     } catch (error) {
       setMessage(

@@ -1,6 +1,7 @@
 import { Button } from '@/components/ui/button';
 import type { PapersPlan } from '@/features/transfer/import/plan-import';
 import { ImportIssues } from '@/features/transfer/components/import-issues';
+import { paperCount } from '@/lib/paper-count';
 
 type PapersPreviewProps = {
   plan: PapersPlan;
@@ -9,7 +10,6 @@ type PapersPreviewProps = {
   onCancel: () => void;
 };
 
-const papers = (count: number) => (count === 1 ? '1 paper' : `${count} papers`);
 const LISTED = 8;
 
 /** Counts first (new, merged, unchanged), then the new titles, then any warnings. */
@@ -63,7 +63,7 @@ export function PapersPreview({ plan, onConfirm, onBack, onCancel }: PapersPrevi
         </Button>
         {count > 0 && (
           <Button variant="primary" onClick={onConfirm}>
-            Import {papers(count)}
+            Import {paperCount(count)}
           </Button>
         )}
       </div>

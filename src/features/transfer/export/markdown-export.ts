@@ -16,6 +16,7 @@ import {
   markdownLink,
 } from '@/features/transfer/export/markdown-text';
 import { escapeRawHtml } from '@/features/transfer/export/markdown-raw-html';
+import { paperCount } from '@/lib/paper-count';
 
 // The order a reading group reads a list in: what is in progress, what is next, what is done.
 const GROUPS: Array<{ status: ReadingStatus | null; heading: string }> = [
@@ -69,7 +70,7 @@ function itemLines(item: ExportItem): string[] {
 /** A reading list to paste into a wiki or a reading-group page: grouped by status, notes under each paper. */
 export function exportMarkdown(items: ExportItem[], options: ExportOptions = {}): ExportFile {
   const now = options.now ?? new Date();
-  const count = items.length === 1 ? '1 paper' : `${items.length} papers`;
+  const count = paperCount(items.length);
   const lines = [
     `# ${TITLES[options.scope ?? 'reading-list']}`,
     '',
