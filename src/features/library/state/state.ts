@@ -19,6 +19,18 @@ export function dataOf(state: LibraryState): LibraryData {
   return { entries, importedPapers, lastBackupAt, changesSinceBackup };
 }
 
+/** The library's records keyed by id (entries, imported papers, …): what a sync engine maps field by field. */
+export type RecordKind = {
+  [K in keyof LibraryData]: LibraryData[K] extends Readonly<Record<string, { updatedAt: string }>>
+    ? K
+    : never;
+}[keyof LibraryData];
+
+export type RecordOf<K extends RecordKind> = LibraryData[K][string];
+
+/** Records to write in as they are (already validated and stamped), by kind and id. */
+export type RecordChanges = { [K in RecordKind]?: ReadonlyMap<string, RecordOf<K>> };
+
 type EntriesUpdate = Pick<LibraryState, 'entries' | 'statusCounts' | 'tagCounts'> & {
   changedIds: string[];
 };
@@ -67,4 +79,47 @@ export function absorbStored(
 /** Pure: the state for a whole new library (a restore). */
 export function stateFromData(data: LibraryData): Partial<LibraryState> {
   return { ...data, ...countAll(Object.values(data.entries)) };
+}
+
+function withKindChanges<K extends Exclude<RecordKind, 'entries'>>(
+  state: LibraryState,
+  kind: K,
+  records: ReadonlyMap<string, RecordOf<K>>,
+): Partial<LibraryState> {
+  // TypeScript cannot index a generic kind's record type; every kind is a keyed record of RecordOf<K>.
+  const current = state[kind] as Readonly<Record<string, RecordOf<K>>>;
+  const changed = [...records].filter(([id, record]) => ownValue(current, id) !== record);
+  return changed.length === 0 ? {} : { [kind]: withKeys(current, changed) };
+}
+
+/**
+ * Pure: records merged elsewhere (a sync engine) written in. A note draft of an entry whose note
+ * changed is dropped: the engine merged the draft into that note. Null when nothing changed.
+ */
+export function withRecordChanges(
+  state: LibraryState,
+  { entries, ...others }: RecordChanges,
+): { state: Partial<LibraryState>; changedEntryIds: string[] } | null {
+  let update: Partial<LibraryState> = {};
+  let changedEntryIds: string[] = [];
+  const next = entries ? withEntryChanges(state, entries) : null;
+  if (next) {
+    const { changedIds, ...entryUpdate } = next;
+    changedEntryIds = changedIds;
+    update = entryUpdate;
+    const stale = changedIds.filter(
+      (id) =>
+        ownValue(state.noteDrafts, id) !== undefined &&
+        ownValue(state.entries, id)?.note !== ownValue(next.entries, id)?.note,
+    );
+    if (stale.length > 0) {
+      const drafts = Object.entries(state.noteDrafts).filter(([id]) => !stale.includes(id));
+      update.noteDrafts = keyedRecord(drafts);
+    }
+  }
+  for (const kind of Object.keys(others) as Exclude<RecordKind, 'entries'>[]) {
+    const records = others[kind];
+    if (records) update = { ...update, ...withKindChanges(state, kind, records) };
+  }
+  return Object.keys(update).length === 0 ? null : { state: update, changedEntryIds };
 }

@@ -7,7 +7,9 @@ import {
   initialLibraryState,
   stateFromData,
   withEntryChanges,
+  withRecordChanges,
   type LibraryState,
+  type RecordChanges,
 } from '@/features/library/state/state';
 import {
   createLibraryPersistence,
@@ -21,6 +23,15 @@ export const LIBRARY_STORAGE_KEY = 'papershelf:library';
 
 export type EntryChangeListener = (changedIds: string[]) => void;
 
+/** Who changed the library: this tab's user, another tab's save, or a sync engine applying remote edits. */
+export type ChangeSource = 'local' | 'tab' | 'remote';
+
+export type DataChangeListener = (
+  source: ChangeSource,
+  state: LibraryState,
+  previous: LibraryState,
+) => void;
+
 /** What the actions work with; the hooks only see `store` and `persistence.health`. */
 export type LibraryCore = {
   store: StoreApi<LibraryState>;
@@ -32,6 +43,11 @@ export type LibraryCore = {
   commitDrafts(): void;
   /** Installs a whole new state (restore); ids are the entries that differ. */
   replaceData(data: LibraryData, changedIds: string[]): void;
+  /**
+   * Writes in records a sync engine merged elsewhere. Listeners hear them with source 'remote', so
+   * the engine does not send them back; a note draft of a changed entry follows the merged note.
+   */
+  applyRemote(changes: RecordChanges): void;
   canEdit(): boolean;
 };
 
@@ -43,6 +59,8 @@ export function whenEditable<R>(core: LibraryCore, fallback: R, edit: (core: Lib
 export type Library = {
   core: LibraryCore;
   subscribeToEntryChanges(listener: EntryChangeListener): () => void;
+  /** Every change of the data, with where it came from. */
+  subscribeToDataChanges(listener: DataChangeListener): () => void;
   dispose(): void;
 };
 
@@ -62,6 +80,19 @@ export function createLibrary(options: LibraryOptions = {}): Library {
   const emit = (ids: string[]) => {
     if (ids.length > 0) for (const listener of listeners) listener(ids);
   };
+  const dataListeners = new Set<DataChangeListener>();
+  let source: ChangeSource = 'local';
+  store.subscribe((state, previous) => {
+    for (const listener of dataListeners) listener(source, state, previous);
+  });
+  function from<R>(changeSource: ChangeSource, change: () => R): R {
+    source = changeSource;
+    try {
+      return change();
+    } finally {
+      source = 'local';
+    }
+  }
 
   // A burst of typing in one note counts once for the backup nudge, however many saves it spans.
   let lastNoteCommit = '';
@@ -107,8 +138,17 @@ export function createLibrary(options: LibraryOptions = {}): Library {
   function absorb(stored: LibraryData) {
     const merged = absorbStored(store.getState(), stored);
     if (!merged) return;
-    store.setState(merged.update);
+    from('tab', () => store.setState(merged.update));
     emit(merged.changedIds);
+  }
+
+  function applyRemote(changes: RecordChanges) {
+    const state = store.getState();
+    const update = withRecordChanges(state, changes);
+    if (!update) return;
+    from('remote', () => store.setState(update.state));
+    emit(update.changedEntryIds);
+    persistence.changed();
   }
 
   const persistence = createLibraryPersistence(
@@ -146,11 +186,16 @@ export function createLibrary(options: LibraryOptions = {}): Library {
       putEntries,
       commitDrafts,
       replaceData,
+      applyRemote,
       canEdit: () => persistence.health.getState().readOnly === null,
     },
     subscribeToEntryChanges(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    subscribeToDataChanges(listener) {
+      dataListeners.add(listener);
+      return () => dataListeners.delete(listener);
     },
     dispose: () => persistence.dispose(),
   };
