@@ -1,12 +1,29 @@
+import path from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createNodeResolver } from 'eslint-plugin-import-x';
+import featureBoundaries from './scripts/lint/feature-boundaries.mjs';
 
-// Imports flow one way: shared code (lib, components) -> features -> app.
-// A feature may use another feature's pure modules, never its UI: app/ composes UI.
+// Imports flow one way: shared code (lib, components) -> features -> app, with no cycles.
+// A feature's root modules are its public face; deeper modules are its insides unless listed here.
+// Its components/ are its UI, composed only by app/ (scripts/lint/feature-boundaries.mjs).
+const deepPublic = {
+  library: ['state/counts', 'state/entry', 'state/order', 'state/restore'],
+  papers: ['listing/parser'],
+  search: ['facets/filters', 'ranking/provisional', 'worker/client'],
+  transfer: [
+    'export/export-types',
+    'export/save-backup',
+    'import/paper-fields',
+    'import/paper-matching',
+  ],
+};
+
 const noAppImports = {
   group: ['@/app/*', '@/app/**', '**/app/*'],
   message: 'Only app/ composes features.',
@@ -14,10 +31,6 @@ const noAppImports = {
 const noFeatureImports = {
   group: ['@/features/**'],
   message: 'Shared code must not depend on features.',
-};
-const noForeignUi = {
-  group: ['@/features/*/components/**'],
-  message: "Another feature's UI is composed in app/, not imported by a feature.",
 };
 
 export default tseslint.config(
@@ -61,20 +74,28 @@ export default tseslint.config(
     files: ['src/lib/**', 'src/components/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noAppImports, noFeatureImports] }] },
   },
-  ...['papers', 'search', 'library', 'transfer', 'stats', 'feed'].map((feature) => ({
-    files: [`src/features/${feature}/**`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noAppImports,
-            { ...noForeignUi, group: [`@/features/!(${feature})/components/**`] },
-          ],
-        },
+  {
+    files: ['src/features/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noAppImports] }] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries: featureBoundaries, 'import-x': importX },
+    settings: {
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+          alias: { '@': [path.resolve(import.meta.dirname, 'src')] },
+        }),
       ],
     },
-  })),
+    rules: {
+      'boundaries/public-modules': ['error', { deepPublic }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
   {
     files: ['tests/**', 'scripts/**'],
     rules: {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FilterChips } from '@/features/search/components/filter-chips';
 import { FilterPanel } from '@/features/search/components/filter-panel';
@@ -57,7 +57,6 @@ export function ListPage({ scope, heading, intro }: ListPageProps) {
   const result = answer ?? provisional;
   const status = useIndexStatus();
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const searchRef = useRef<HTMLInputElement>(null);
 
   if (error) return <CatalogueError error={error} onRetry={() => void refetch()} />;
   if (isPending) return <CatalogueLoading />;
@@ -81,7 +80,6 @@ export function ListPage({ scope, heading, intro }: ListPageProps) {
         {intro}
         <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
           <SearchBox
-            ref={searchRef}
             value={queryText}
             onChange={setQueryText}
             hints={result?.hints ?? []}

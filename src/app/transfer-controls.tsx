@@ -31,18 +31,13 @@ export async function downloadBackup() {
 }
 
 /** Export and Import in the header: composes the transfer dialogs with the catalogue and the library. */
-export function TransferControls({
-  onImportOpenChange,
-}: {
-  onImportOpenChange?: (open: boolean) => void;
-}) {
+export function TransferControls() {
   const { catalogue } = useCatalogue();
   const selectedCount = useSelectedCount();
   // The library as it was when the dialog opened: what the preview compares with.
   const [snapshot, setSnapshot] = useState<LibraryData | null>(null);
   const setOpen = (open: boolean) => {
     setSnapshot(open ? libraryActions.getData() : null);
-    onImportOpenChange?.(open);
   };
 
   const libraryData = () => libraryActions.getData();

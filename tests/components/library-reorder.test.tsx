@@ -7,8 +7,9 @@ import {
   getLibrary,
   libraryActions,
   resetLibraryInstance,
-  useQueue,
+  useEntries,
 } from '@/features/library/hooks';
+import { queueIds } from '@/features/library/state/counts';
 
 let clock = Date.UTC(2025, 11, 9);
 
@@ -19,7 +20,7 @@ beforeEach(() => {
 afterEach(() => getLibrary().dispose());
 
 function Queue() {
-  const ids = useQueue();
+  const ids = queueIds(useEntries());
   const drag = useDragReorder(ids);
   return (
     <ol aria-label="Queue">

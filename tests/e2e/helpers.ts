@@ -15,3 +15,12 @@ export async function openPaper(page: Page, title: string) {
   await (await findCard(page, title)).getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
+
+/**
+ * The library saves at most 2 s (`maxWaitMs`) after a change. Runs the page's clock (installed with
+ * `page.clock.install()` before the page loaded) past that, so a test shows that nothing was written
+ * instead of hoping a sleep was long enough.
+ */
+export async function runPastSaveDelay(page: Page) {
+  await page.clock.runFor(5_000);
+}

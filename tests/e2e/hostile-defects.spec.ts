@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { count } from './helpers';
+import { count, runPastSaveDelay } from './helpers';
 
 const KEY = 'papershelf:library';
 const SKELETON_ID = 'skeletonmae-graph-based-masked-autoencoder-for-skeleton-sequence-pre-training';
@@ -44,6 +44,7 @@ test('a malformed paper link shows what went wrong under the header, with a way 
   page.on('pageerror', (error) => errors.push(error.message));
   const raw = library({ [SKELETON_ID]: entry() });
   await seedStorage(page, raw);
+  await page.clock.install();
 
   // The preview server refuses the malformed path itself; the service worker (and any single-page host)
   // answers every navigation with the app, so serve it the same way here.
@@ -56,7 +57,7 @@ test('a malformed paper link shows what went wrong under the header, with a way 
   await expect(alert).toContainText('This link is broken');
   await expect(alert).toContainText('%E0%A4%A');
   expect(errors).toEqual([]);
-  await page.waitForTimeout(600);
+  await runPastSaveDelay(page);
   expect(await stored(page)).toBe(raw);
 
   await alert.getByRole('link', { name: 'Back to the papers' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { findCard, openPaper } from './helpers';
+import { findCard, openPaper, runPastSaveDelay } from './helpers';
 
 const KEY = 'papershelf:library';
 const SKELETON = 'SkeletonMAE: Graph-based Masked Autoencoder for Skeleton Sequence Pre-training';
@@ -93,13 +93,14 @@ test('unreadable stored data: the app works, says so, and the original value sta
     },
     [KEY, broken],
   );
+  await page.clock.install();
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('could not be read');
   await expect(page.getByRole('status').filter({ hasText: /papers?\b/ })).toHaveText('40 papers');
 
   // Edits before the user decides do not overwrite the unreadable value.
   await (await findCard(page, SKELETON)).getByRole('button', { name: /^Bookmark/ }).click();
-  await page.waitForTimeout(600);
+  await runPastSaveDelay(page);
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(broken);
 
   const download = page.waitForEvent('download');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { count, findCard } from './helpers';
+import { count, findCard, runPastSaveDelay } from './helpers';
 
 const KEY = 'papershelf:library';
 const SKELETON = 'SkeletonMAE: Graph-based Masked Autoencoder for Skeleton Sequence Pre-training';
@@ -12,6 +12,7 @@ const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key),
 
 /** Puts `raw` under the library key, then loads the app over it as a returning visitor would. */
 async function loadWithStored(page: Page, raw: string) {
+  await page.clock.install();
   await page.goto('/');
   await expect(count(page)).toHaveText('40 papers');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, raw]);
@@ -50,7 +51,7 @@ for (const [kind, raw] of Object.entries(UNREADABLE)) {
     const bookmark = (await findCard(page, SKELETON)).getByRole('button', { name: /^Bookmark/ });
     await bookmark.click();
     await expect(bookmark).toHaveAttribute('aria-pressed', 'true');
-    await page.waitForTimeout(600);
+    await runPastSaveDelay(page);
     expect(await stored(page)).toBe(raw);
 
     const download = page.waitForEvent('download');
@@ -76,7 +77,7 @@ test('a value saved by a newer version makes the tab read-only with a reload mes
 
   const card = await findCard(page, SKELETON);
   await expect(card.getByRole('button', { name: /^Bookmark/ })).toBeDisabled();
-  await page.waitForTimeout(600);
+  await runPastSaveDelay(page);
   expect(await stored(page)).toBe(raw);
 });
 
@@ -126,6 +127,7 @@ test('storage that refuses writes: warned once, work kept in memory and in a bac
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
+  await page.clock.install();
   await page.goto('/');
   await expect(count(page)).toHaveText('40 papers');
   await page.evaluate(() => Object.assign(window, { failWrites: true }));
@@ -143,7 +145,7 @@ test('storage that refuses writes: warned once, work kept in memory and in a bac
   await skeleton
     .getByRole('combobox', { name: 'Reading status' })
     .selectOption({ label: 'Reading' });
-  await page.waitForTimeout(600);
+  await runPastSaveDelay(page);
   await expect(warning).toHaveCount(1);
   await expect(page.getByRole('alert')).toHaveCount(1);
   expect(await stored(page)).toBeNull();

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { emptyFilters } from '@/features/search/facets/filters';
 import {
   activeChips,
-  addFieldToQuery,
   effectiveFilters,
   emptyViewState,
   removeFieldFromQuery,
@@ -119,14 +118,5 @@ describe('editing field terms in the query text', () => {
 
   it('leaves the text untouched when the value is not in it', () => {
     expect(removeFieldFromQuery('speech  org:kyutai', 'org', 'other')).toBe('speech  org:kyutai');
-  });
-
-  it('appends a field term, quoting values with spaces, once', () => {
-    expect(addFieldToQuery('speech', 'topic', 'language models')).toBe(
-      'speech topic:"language models"',
-    );
-    expect(addFieldToQuery('', 'hasCode', 'true')).toBe('has:code');
-    expect(addFieldToQuery('speech org:kyutai', 'org', 'Kyutai')).toBe('speech org:kyutai');
-    expect(addFieldToQuery('speech', 'year', 'nope')).toBe('speech');
   });
 });

@@ -1,10 +1,8 @@
-import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { ImportedPaper, LibraryEntry, ReadingStatus } from '@/features/library/schema';
 import { createLibraryActions } from '@/features/library/state/actions';
 import {
-  queueIds,
   sortedTags,
   type StatusCounts,
   type TagCount,
@@ -91,12 +89,6 @@ export function useAllTags(): TagCount[] {
 
 export function useStatusCounts(): StatusCounts {
   return useLibrary((s) => s.statusCounts);
-}
-
-/** Paper ids in the reading list in the user's order, optionally one status only. */
-export function useQueue(status?: ReadingStatus): string[] {
-  const entries = useEntries();
-  return useMemo(() => queueIds(entries, status), [entries, status]);
 }
 
 export function useBackupStatus(): { lastBackupAt: string | null; changesSinceBackup: number } {

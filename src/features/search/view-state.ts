@@ -36,14 +36,6 @@ const PARAM: Record<FacetKey, string> = {
   status: 'status',
   tag: 'tag',
 };
-const FIELD: Record<FacetKey, string> = {
-  org: 'org',
-  year: 'year',
-  topic: 'topic',
-  hasCode: 'has',
-  status: 'status',
-  tag: 'tag',
-};
 
 export const emptyViewState = (): ViewState => ({ q: '', facets: emptyFilters(), sort: null });
 
@@ -189,13 +181,3 @@ export function removeFieldFromQuery(q: string, facet: FacetKey, value: string):
   return spans.length > 0 ? text.replace(/\s{2,}/g, ' ').trim() : q;
 }
 
-/** Appends a field term for a value to the query text (quoted when the value has spaces). */
-export function addFieldToQuery(q: string, facet: FacetKey, value: string): string {
-  const key = canonicalFacetValue(facet, value);
-  if (!key || facetValues(parseQuery(q).filters, facet).includes(key)) return q;
-  const term =
-    facet === 'hasCode'
-      ? 'has:code'
-      : `${FIELD[facet]}:${/\s/.test(value) ? `"${value.trim()}"` : value.trim()}`;
-  return q.trim() ? `${q.trimEnd()} ${term}` : term;
-}

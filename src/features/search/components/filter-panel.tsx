@@ -13,12 +13,10 @@ const GROUPS: Array<{ facet: FacetKey; title: string }> = [
 type FilterPanelProps = {
   facets: Facets;
   onToggle: (facet: FacetKey, value: string) => void;
-  /** Facets not worth showing in this view (e.g. status on a list that is all one status). */
-  hidden?: FacetKey[];
 };
 
 /** The "Filters" region: has-code, then each facet with the count every option would give. */
-export function FilterPanel({ facets, onToggle, hidden = [] }: FilterPanelProps) {
+export function FilterPanel({ facets, onToggle }: FilterPanelProps) {
   return (
     <section aria-label="Filters" className="space-y-5">
       <FacetGroup
@@ -26,7 +24,7 @@ export function FilterPanel({ facets, onToggle, hidden = [] }: FilterPanelProps)
         options={facets.hasCode.map((option) => ({ ...option, label: 'Has code' }))}
         onToggle={(value) => onToggle('hasCode', value)}
       />
-      {GROUPS.filter((group) => !hidden.includes(group.facet)).map((group) => (
+      {GROUPS.map((group) => (
         <FacetGroup
           key={group.facet}
           title={group.title}

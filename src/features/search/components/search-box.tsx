@@ -1,4 +1,4 @@
-import { forwardRef, useId } from 'react';
+import { useId } from 'react';
 import type { QueryHint } from '@/features/search/types';
 import { URL_LIMITS } from '@/features/search/view-state';
 
@@ -11,10 +11,7 @@ type SearchBoxProps = {
 };
 
 /** The one search box: words, "phrases", -exclusions and fields such as org:kyutai or year:2022..2023. */
-export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function SearchBox(
-  { value, onChange, hints, indexing = false },
-  ref,
-) {
+export function SearchBox({ value, onChange, hints, indexing = false }: SearchBoxProps) {
   const hintId = useId();
   const helpId = useId();
   return (
@@ -30,7 +27,6 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function S
           ⌕
         </span>
         <input
-          ref={ref}
           id={`${hintId}-input`}
           type="search"
           value={value}
@@ -63,4 +59,4 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function S
       )}
     </div>
   );
-});
+}
