@@ -2,11 +2,7 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { ImportedPaper, LibraryEntry, ReadingStatus } from '@/features/library/schema';
 import { createLibraryActions } from '@/features/library/state/actions';
-import {
-  sortedTags,
-  type StatusCounts,
-  type TagCount,
-} from '@/features/library/state/counts';
+import { sortedTags, type StatusCounts, type TagCount } from '@/features/library/state/counts';
 import {
   saveStateOf,
   type SaveState,

@@ -180,4 +180,3 @@ export function removeFieldFromQuery(q: string, facet: FacetKey, value: string):
   for (const { start, end } of spans.reverse()) text = `${text.slice(0, start)}${text.slice(end)}`;
   return spans.length > 0 ? text.replace(/\s{2,}/g, ' ').trim() : q;
 }
-
