@@ -1,7 +1,8 @@
 /**
  * Benchmarks the built app in headless Chromium over synthetic catalogues:
  *   npm run bench [-- --sizes 1000,10000,100000 --runs 3 --large-runs 2 --library 10000 --library-runs 1]
- *   (also --seed S, --regenerate, --no-build, --no-bundled, --out <folder>)
+ *   (also --kinds zipf,repetitive, --steps typing,facet,sort,scroll,baselines,reload, --seed S, --regenerate,
+ *   --no-build, --no-bundled, --out <folder>)
  * Builds into a private folder, serves it with a generated catalogue as /papers.json, measures each
  * size in fresh browser contexts, prints a table with budgets and writes bench-results/latest.json
  * (plus a timestamped copy). What each figure measures is printed under the table.
@@ -13,12 +14,14 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from './bench/browser';
 import { BENCH_DIST, bundleSize, buildApp } from './bench/build';
 import { writeCorpus } from './bench/corpus-file';
+import { CORPUS_KINDS, type CorpusKind } from './bench/corpus-generate';
 import { bookmarkedLibrary, paperIds } from './bench/library-seed';
 import { budgetLines, budgets, libraryLine, table, type SizeReport } from './bench/report';
 import {
   planFor,
   runLibrary,
   runOnce,
+  STEPS,
   type LibraryRun,
   type RunResult,
   type SizePlan,
@@ -39,8 +42,24 @@ const { values } = parseArgs({
     /** Rewrite the catalogues even if present (after a change to the generator). */
     regenerate: { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench-results' },
+    /** Corpus kinds (scripts/bench/corpus-generate.ts): each size runs once per kind. */
+    kinds: { type: 'string', default: 'zipf,repetitive' },
+    /** Steps after load, to iterate on one figure (the table shows – for the others). */
+    steps: { type: 'string', default: STEPS.join(',') },
   },
 });
+const kinds = values.kinds.split(',').map((name) => {
+  const kind = CORPUS_KINDS.find((known) => known === name.trim());
+  if (!kind) throw new Error(`Unknown corpus kind "${name}" (known: ${CORPUS_KINDS.join(', ')})`);
+  return kind;
+});
+const steps = new Set(
+  values.steps.split(',').map((name) => {
+    const known = STEPS.find((candidate) => candidate === name.trim());
+    if (!known) throw new Error(`Unknown step "${name}" (known: ${STEPS.join(', ')})`);
+    return known;
+  }),
+);
 const sizes = values.sizes
   .split(',')
   .map(Number)
@@ -57,27 +76,37 @@ mkdirSync(values.out, { recursive: true });
 if (!values['no-build']) log(`vite build -> ${BENCH_DIST} (${buildApp().toFixed(1)} s)`);
 const bundle = bundleSize();
 
-const catalogueOf = (papers: number) =>
-  join(values.out, `${papers}${seed === 1 ? '' : `-seed${seed}`}.papers.json`);
-for (const papers of sizes) {
-  const file = catalogueOf(papers);
-  if (existsSync(file) && !values.regenerate) continue;
-  const made = writeCorpus(papers, file, seed);
-  log(
-    `generated ${file}: ${made.distinctTerms} distinct terms, ${made.megabytes.toFixed(0)} MiB, ${made.seconds.toFixed(1)} s`,
+const catalogueOf = (papers: number, kind: CorpusKind = 'zipf') =>
+  join(
+    values.out,
+    `${papers}${kind === 'zipf' ? '' : `-${kind}`}${seed === 1 ? '' : `-seed${seed}`}.papers.json`,
   );
-}
+const labelOf = (papers: number, kind: CorpusKind) =>
+  kind === 'zipf' ? String(papers) : `${papers} ${kind.slice(0, 3)}.`;
+for (const kind of kinds)
+  for (const papers of sizes) {
+    const file = catalogueOf(papers, kind);
+    if (existsSync(file) && !values.regenerate) continue;
+    const made = writeCorpus(papers, file, seed, undefined, kind);
+    log(
+      `generated ${file}: ${made.distinctTerms} distinct terms, ${made.megabytes.toFixed(0)} MiB, ${made.seconds.toFixed(1)} s`,
+    );
+  }
 
 const largeRuns = Math.max(1, Number(values['large-runs']));
 const plans: Array<{ plan: SizePlan; catalogue: string | null }> = [];
 if (!values['no-bundled'] && existsSync(join(BENCH_DIST, 'papers.json'))) {
-  plans.push({ plan: planFor('bundled', null, runs, largeRuns), catalogue: null });
-}
-for (const papers of sizes)
   plans.push({
-    plan: planFor(String(papers), papers, runs, largeRuns),
-    catalogue: catalogueOf(papers),
+    plan: planFor('bundled', null, runs, largeRuns, 'zipf', steps),
+    catalogue: null,
   });
+}
+for (const kind of kinds)
+  for (const papers of sizes)
+    plans.push({
+      plan: planFor(labelOf(papers, kind), papers, runs, largeRuns, kind, steps),
+      catalogue: catalogueOf(papers, kind),
+    });
 
 const server = await startServer(BENCH_DIST);
 const browser = await launchBrowser();
@@ -100,13 +129,14 @@ try {
     rawRuns[plan.label] = results;
     reports.push({
       label: plan.label,
+      kind: plan.kind,
       papers: plan.papers,
       runs: plan.runs,
       summary: summarizeSize(results),
     });
   }
   const librarySize = sizes.filter((n) => n >= libraryPapers).sort((a, b) => b - a)[0];
-  if (libraryPapers > 0 && librarySize !== undefined) {
+  if (libraryPapers > 0 && librarySize !== undefined && kinds.includes('zipf')) {
     const catalogue = catalogueOf(librarySize);
     server.useCatalogue(catalogue);
     const storage = bookmarkedLibrary(paperIds(catalogue, libraryPapers));

@@ -1,6 +1,7 @@
 /**
  * Writes a deterministic synthetic catalogue for benchmarks and load tests:
  *   npm run corpus -- --count 100000 --out bench-results/100000.papers.json [--seed 1] [--source <file>]
+ *     [--kind zipf|repetitive]
  *
  * Method (scripts/bench/corpus-*.ts):
  * - Source: title/abstract pairs split from the captured listing (data/raw/...txt, or a built dataset
@@ -21,10 +22,13 @@
  *   recent years; comments 60% zero with a Pareto tail; GitHub code links in 40% of abstracts, project
  *   pages 12%, Hugging Face model links 8%; unique arXiv-style ids matching the date ("2401.01234");
  *   topics from the app's own taxonomy (deriveTopics in src/features/papers/topics.ts).
+ * - --kind repetitive: no synthetic terms in the sentences and method names from a pool of 1,500, so about
+ *   3,500 distinct terms cover any size (common words in most papers; the engine's worst case).
  * - Deterministic: one mulberry32 stream seeded by --seed; the same seed and source give the same bytes.
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_CAPTURE, writeCorpus } from './bench/corpus-file';
+import { CORPUS_KINDS } from './bench/corpus-generate';
 
 function main() {
   const { values } = parseArgs({
@@ -33,16 +37,18 @@ function main() {
       out: { type: 'string' },
       seed: { type: 'string', default: '1' },
       source: { type: 'string', default: DEFAULT_CAPTURE },
+      kind: { type: 'string', default: 'zipf' },
     },
   });
   const count = Number(values.count);
-  if (!Number.isInteger(count) || count < 1 || !values.out) {
+  const kind = CORPUS_KINDS.find((known) => known === values.kind);
+  if (!Number.isInteger(count) || count < 1 || !values.out || !kind) {
     console.error(
-      'Usage: npm run corpus -- --count N --out <file> [--seed S] [--source <capture.txt|dataset.json>]',
+      'Usage: npm run corpus -- --count N --out <file> [--seed S] [--source <capture.txt|dataset.json>] [--kind zipf|repetitive]',
     );
     process.exit(2);
   }
-  const result = writeCorpus(count, values.out, Number(values.seed), values.source);
+  const result = writeCorpus(count, values.out, Number(values.seed), values.source, kind);
   console.log(
     `${values.out}: ${result.papers} papers, ${result.distinctTerms} distinct terms, ` +
       `${result.megabytes.toFixed(1)} MiB, ${result.seconds.toFixed(1)} s`,

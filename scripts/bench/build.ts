@@ -1,10 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** A private build, so a benchmark never swaps dist/ under someone's preview or e2e run. */
-export const BENCH_DIST = 'node_modules/.cache/papershelf-bench/dist';
+/**
+ * A private build, so a benchmark never swaps dist/ under someone's preview or e2e run; one per checkout
+ * folder, since worktrees may share node_modules.
+ */
+export const BENCH_DIST = join(
+  'node_modules/.cache/papershelf-bench',
+  basename(process.cwd()),
+  'dist',
+);
 
 export function buildApp(outDir = BENCH_DIST) {
   const started = performance.now();

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { datasetSchema } from '@/features/papers/schema';
-import { distinctTerms, generateCorpus } from './corpus-generate';
+import { distinctTerms, generateCorpus, type CorpusKind } from './corpus-generate';
 import { sourceFromDataset, splitCapture, type CorpusSource } from './corpus-source';
 
 export const DEFAULT_CAPTURE = 'data/raw/hf-daily-papers-2025-12-09.txt';
@@ -15,9 +15,15 @@ export function loadCorpusSource(path = DEFAULT_CAPTURE): CorpusSource {
 }
 
 /** Generates, validates and writes a catalogue; returns what it wrote, for the benchmark's log. */
-export function writeCorpus(count: number, out: string, seed = 1, sourcePath = DEFAULT_CAPTURE) {
+export function writeCorpus(
+  count: number,
+  out: string,
+  seed = 1,
+  sourcePath = DEFAULT_CAPTURE,
+  kind: CorpusKind = 'zipf',
+) {
   const started = performance.now();
-  const dataset = generateCorpus(loadCorpusSource(sourcePath), { count, seed });
+  const dataset = generateCorpus(loadCorpusSource(sourcePath), { count, seed, kind });
   const checked = datasetSchema.safeParse(dataset);
   if (!checked.success)
     throw new Error(`Generated catalogue fails the dataset schema: ${checked.error.message}`);

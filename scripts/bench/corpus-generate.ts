@@ -12,8 +12,21 @@ import { buildPools, composeAbstract, composeTitle } from './corpus-text';
 import { createVocabulary, methodName, stemsOf } from './corpus-vocabulary';
 import { mulberry32, pick, type Random } from './prng';
 
+/**
+ * 'zipf': real sentences with a long-tailed synthetic vocabulary (~266k distinct terms at 100k papers).
+ * 'repetitive': the same sentences with no synthetic terms and method names from a small shared pool, so a few
+ * thousand distinct terms cover the catalogue: common words have postings tens of thousands long and a
+ * one-letter prefix matches most papers (the engine's worst case).
+ */
+export type CorpusKind = 'zipf' | 'repetitive';
+export const CORPUS_KINDS: readonly CorpusKind[] = ['zipf', 'repetitive'];
+
+/** Method names a repetitive corpus shares between its papers. */
+const REPETITIVE_NAMES = 1500;
+
 export type CorpusOptions = {
   count: number;
+  kind?: CorpusKind;
   seed?: number;
   capturedAt?: string;
   /** Share of papers whose abstract links a code repository. */
@@ -76,18 +89,20 @@ export function generateCorpus(source: CorpusSource, options: CorpusOptions): Da
   };
   if (source.papers.length === 0) throw new Error('The corpus source has no title/abstract pairs.');
   const deriveTopics = options.deriveTopics ?? appTopics;
+  const repetitive = options.kind === 'repetitive';
   const random = mulberry32(seed);
   const texts = source.papers.flatMap((paper) => [paper.title, paper.abstract]);
   const stems = stemsOf(texts);
-  const vocabulary = createVocabulary(seed, stems);
+  const vocabulary = createVocabulary(seed, stems, repetitive ? REPETITIVE_NAMES : undefined);
   const pools = buildPools(source.papers);
   const organization = makeOrganizations(random, source.organizations, organizationCount);
   const arxivId = createArxivIds();
 
   const papers: Paper[] = [];
   for (let index = 0; index < options.count; index++) {
-    const name = random() < 0.45 ? methodName(random, stems) : null;
-    const fillWith = { random, vocabulary, name, termRate };
+    const name =
+      random() < 0.45 ? (repetitive ? vocabulary.draw(random) : methodName(random, stems)) : null;
+    const fillWith = { random, vocabulary, name, termRate: repetitive ? 0 : termRate };
     const title = composeTitle(pools, fillWith);
     const date = drawDate(random, capturedAt);
     const hasMetadata = random() < 0.96;
@@ -121,7 +136,7 @@ export function generateCorpus(source: CorpusSource, options: CorpusOptions): Da
   return {
     version: DATASET_VERSION,
     capturedAt,
-    source: `synthetic corpus (seed ${seed}, ${options.count} papers)`,
+    source: `synthetic ${repetitive ? 'repetitive ' : ''}corpus (seed ${seed}, ${options.count} papers)`,
     papers,
   };
 }

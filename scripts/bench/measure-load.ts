@@ -73,8 +73,10 @@ export async function measureLoad(
   url: string,
   quietMs: number,
   readyTimeoutMs: number,
+  how: 'goto' | 'reload' = 'goto',
 ): Promise<LoadFigures> {
-  await page.goto(url, { waitUntil: 'commit' });
+  if (how === 'reload') await page.reload({ waitUntil: 'commit' });
+  else await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(
     () => (window.__papershelfBench?.firstArticle?.painted ?? 0) > 0,
     null,

@@ -13,6 +13,12 @@ export type KeystrokeSample = {
   via: UpdateResult['via'];
   late: boolean;
   count: number | null;
+  /** The keydown's timeStamp (page clock). */
+  t0: number | null;
+  /** When the wait for this keystroke's update ended (page clock). */
+  settledAt: number;
+  /** The last \`papershelf:search\` measure that started after this keydown and before the next one. */
+  engineMs: number | null;
 };
 
 export type TypingFigures = {
@@ -67,6 +73,7 @@ export async function measureTyping(
       await armUpdate(page, { trigger: 'keydown', waitFor: 'status', timeoutMs });
       await page.keyboard.type(query[index]);
       const update = await awaitUpdate(page);
+      const settledAt = await pageNow(page);
       const latency = latencyOf(update);
       if (latency.resultsMs !== null) slowest = Math.max(slowest, latency.resultsMs);
       samples.push({
@@ -76,6 +83,9 @@ export async function measureTyping(
         via: update.via,
         late: update.late,
         count: countOf(update.text),
+        t0: update.t0,
+        settledAt,
+        engineMs: null,
       });
     }
   }
@@ -86,12 +96,30 @@ export async function measureTyping(
     longFrames: window.__papershelfBench!.loafs,
     measures: window.__papershelfBench!.measures,
   }));
+  const appMeasures = probes.measures.filter(
+    (measure) => measure.start >= start && measure.start <= end,
+  );
+  attributeSearches(samples, appMeasures);
   return {
     samples,
     longTasks: tasksBetween(probes.longTasks, start, end),
     longFrames: tasksBetween(probes.longFrames, start, end),
-    appMeasures: probes.measures.filter(
-      (measure) => measure.start >= start && measure.start <= end,
-    ),
+    appMeasures,
   };
+}
+
+/** Gives each keystroke the engine time of its own search: the last search measure started in its window. */
+function attributeSearches(
+  samples: KeystrokeSample[],
+  measures: ReadonlyArray<Timed & { name: string }>,
+) {
+  const searches = measures.filter((measure) => measure.name === 'papershelf:search');
+  for (const sample of samples) {
+    const from = sample.t0;
+    if (from === null) continue;
+    const own = searches.filter(
+      (measure) => measure.start >= from && measure.start < sample.settledAt,
+    );
+    sample.engineMs = own.at(-1)?.duration ?? null;
+  }
 }

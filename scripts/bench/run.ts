@@ -12,10 +12,17 @@ import {
 import { domCounts, measureLoad, type DomCounts, type LoadFigures } from './measure-load';
 import { measureTyping, type TypingFigures } from './measure-typing';
 import { baselinePrefixes } from './queries';
+import type { CorpusKind } from './corpus-generate';
+
+/** The steps of a run after load; `--steps` picks some while iterating on one figure. */
+export const STEPS = ['typing', 'facet', 'sort', 'scroll', 'baselines', 'reload'] as const;
+export type Step = (typeof STEPS)[number];
 
 export type SizePlan = {
   label: string;
   papers: number | null;
+  kind: CorpusKind;
+  steps: ReadonlySet<Step>;
   runs: number;
   /** Result count stable this long = settled (search readiness, clearing a query). */
   quietMs: number;
@@ -37,6 +44,8 @@ export type RunResult = {
   sort: ControlFigures;
   scroll: ScrollFigures | null;
   baselines: BaselineFigures | null;
+  /** The same page reloaded at the end of the run: what a returning reader waits for. */
+  reload: LoadFigures | null;
   errors: string[];
 };
 
@@ -61,11 +70,15 @@ export function planFor(
   papers: number | null,
   runs: number,
   largeRuns: number,
+  kind: CorpusKind = 'zipf',
+  steps: ReadonlySet<Step> = new Set(STEPS),
 ): SizePlan {
   const n = papers ?? 0;
   return {
     label,
     papers,
+    kind,
+    steps,
     runs: n >= 50_000 ? Math.min(runs, largeRuns) : runs,
     quietMs: n >= 50_000 ? 3000 : n >= 5_000 ? 1500 : 1000,
     readyTimeoutMs: n >= 50_000 ? 90_000 : 30_000,
@@ -94,8 +107,10 @@ export async function runOnce(browser: Browser, url: string, plan: SizePlan): Pr
     sort: null,
     scroll: null,
     baselines: null,
+    reload: null,
     errors,
   };
+  const wants = (name: Step) => plan.steps.has(name);
   try {
     result.load = await step(errors, 'load', () =>
       measureLoad(page, url, plan.quietMs, plan.readyTimeoutMs),
@@ -103,22 +118,30 @@ export async function runOnce(browser: Browser, url: string, plan: SizePlan): Pr
     if (!result.load) return result;
     result.dom = await step(errors, 'dom', () => domCounts(page));
     result.heap = await step(errors, 'heap', () => measureHeap(browser, page));
-    if (plan.loadOnly) return result;
-    result.typing = await step(errors, 'typing', () =>
-      measureTyping(page, plan.keystrokeTimeoutMs, result.load?.totalCount ?? null),
-    );
-    result.facet = await step(errors, 'facet', () => measureFacet(page));
-    result.sort = await step(errors, 'sort', () => measureSort(page));
-    result.scroll = await step(errors, 'scroll', () => measureScroll(page));
-    const { substringBudgetMs, fuseMaxPrefix, fuseBudgetMs } = plan.baselines;
-    result.baselines = await step(errors, 'baselines', () =>
-      runBaselines(page, {
-        substring: baselinePrefixes(2),
-        substringBudgetMs,
-        fuse: baselinePrefixes(2, fuseMaxPrefix),
-        fuseBudgetMs,
-      }),
-    );
+    if (!plan.loadOnly) {
+      if (wants('typing'))
+        result.typing = await step(errors, 'typing', () =>
+          measureTyping(page, plan.keystrokeTimeoutMs, result.load?.totalCount ?? null),
+        );
+      if (wants('facet')) result.facet = await step(errors, 'facet', () => measureFacet(page));
+      if (wants('sort')) result.sort = await step(errors, 'sort', () => measureSort(page));
+      if (wants('scroll')) result.scroll = await step(errors, 'scroll', () => measureScroll(page));
+      const { substringBudgetMs, fuseMaxPrefix, fuseBudgetMs } = plan.baselines;
+      if (wants('baselines'))
+        result.baselines = await step(errors, 'baselines', () =>
+          runBaselines(page, {
+            substring: baselinePrefixes(2),
+            substringBudgetMs,
+            fuse: baselinePrefixes(2, fuseMaxPrefix),
+            fuseBudgetMs,
+          }),
+        );
+    }
+    // Last: a reload replaces the page the other steps measured (and the baselines' second catalogue copy).
+    if (wants('reload'))
+      result.reload = await step(errors, 'reload', () =>
+        measureLoad(page, url, plan.quietMs, plan.readyTimeoutMs, 'reload'),
+      );
     return result;
   } finally {
     await context.close();

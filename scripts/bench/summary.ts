@@ -40,6 +40,11 @@ export type SizeSummary = {
   workerCount: number | null;
   substring: BaselineSummary | null;
   fuse: BaselineSummary | null;
+  /** Fuse.js against the app's engine alone (its \`papershelf:search\` measure) on the same prefixes. */
+  fuseEngine: BaselineSummary | null;
+  /** Load figures after a reload of the same context (the catalogue store and any persisted index). */
+  reloadFirstResultsMs: Summary;
+  reloadSearchReadyMs: Summary;
   errors: string[];
 };
 
@@ -57,6 +62,7 @@ const max = (values: number[]) => (values.length ? Math.max(...values) : null);
 function compare(
   runs: RunResult[],
   pick: (run: RunResult) => { samples: BaselineSample[]; skipped?: number } | undefined,
+  appFigure: 'resultsMs' | 'engineMs' = 'resultsMs',
 ) {
   const baseline: number[] = [];
   const app: number[] = [];
@@ -72,8 +78,9 @@ function compare(
     // Same multiset of prefixes on both sides: each baseline search matched with the app's keystroke.
     const appByPrefix = new Map<string, number[]>();
     for (const sample of run.typing.samples) {
-      if (sample.resultsMs === null) continue;
-      appByPrefix.set(sample.prefix, [...(appByPrefix.get(sample.prefix) ?? []), sample.resultsMs]);
+      const ms = sample[appFigure];
+      if (ms === null || ms === undefined) continue;
+      appByPrefix.set(sample.prefix, [...(appByPrefix.get(sample.prefix) ?? []), ms]);
     }
     for (const sample of figures.samples)
       app.push(...(appByPrefix.get(sample.prefix)?.splice(0, 1) ?? []));
@@ -143,6 +150,9 @@ export function summarizeSize(runs: RunResult[]): SizeSummary {
     workerCount: max(runs.flatMap((run) => (run.heap ? [run.heap.workerUsedMB.length] : []))),
     substring: compare(runs, (run) => run.baselines?.substring),
     fuse: compare(runs, (run) => run.baselines?.fuse),
+    fuseEngine: compare(runs, (run) => run.baselines?.fuse, 'engineMs'),
+    reloadFirstResultsMs: summarize(runs.map((run) => run.reload?.firstResultsMs)),
+    reloadSearchReadyMs: summarize(runs.map((run) => run.reload?.searchReadyMs)),
     errors: [...new Set(runs.flatMap((run) => run.errors))],
   };
 }
