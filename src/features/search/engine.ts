@@ -66,6 +66,8 @@ class Engine implements SearchEngine {
 
   constructor(papers: readonly SearchablePaper[]) {
     this.store.add(papers);
+    // Sizes the per-document user columns: counting reads them for every document.
+    this.overlay.sync();
     this.builder = new IndexBuilder(this.store, this.table, 0);
   }
 

@@ -69,6 +69,11 @@ function anyAllowed(values: readonly number[], allowed: Uint8Array): boolean {
   return false;
 }
 
+function anyInRange(list: Int32Array, from: number, to: number, allowed: Uint8Array): boolean {
+  for (let i = from; i < to; i++) if (allowed[list[i]] === 1) return true;
+  return false;
+}
+
 /**
  * Keeps the documents that pass every filter (in place, returning the kept prefix) and counts
  * facet values in the same pass, disjunctively: a document failing exactly one facet's filter
@@ -90,9 +95,8 @@ export function filterAndCount(
     status: new Int32Array(NONE_SLOT + 1),
     tag: new Int32Array(overlay.tags.length),
   };
-  const { orgOf, yearOf, hasCode, docTopics } = store;
-  const { statusOf } = overlay;
-  const withEntries = overlay.docs.size > 0;
+  const { orgOf, yearOf, hasCode, topicStart, topicList } = store;
+  const { statusOf, tagged } = overlay;
   const noTags: readonly number[] = [];
   const {
     orgs: orgsAllowed,
@@ -109,12 +113,13 @@ export function filterAndCount(
     const statusSlot = status === NO_STATUS ? NONE_SLOT : status;
     const org = orgOf[doc];
     const year = yearOf[doc];
-    const topics = docTopics[doc];
-    const tags = withEntries ? (overlay.docs.get(doc)?.tags ?? noTags) : noTags;
+    const topicsFrom = topicStart[doc];
+    const topicsTo = topicStart[doc + 1];
+    const tags = tagged[doc] === 1 ? (overlay.docs.get(doc)?.tags ?? noTags) : noTags;
     let fail = 0;
     if (orgsAllowed && (org < 0 || orgsAllowed[org] === 0)) fail |= ORG;
     if (yearsAllowed && yearsAllowed[year] !== 1) fail |= YEAR;
-    if (topicsAllowed && !anyAllowed(topics, topicsAllowed)) fail |= TOPIC;
+    if (topicsAllowed && !anyInRange(topicList, topicsFrom, topicsTo, topicsAllowed)) fail |= TOPIC;
     if (f.hasCode && hasCode[doc] === 0) fail |= CODE;
     if (statusesAllowed && statusesAllowed[statusSlot] === 0) fail |= STATUS;
     if (tagsAllowed && !anyAllowed(tags, tagsAllowed)) fail |= TAG;
@@ -122,7 +127,8 @@ export function filterAndCount(
     if (fail === 0) docs[kept++] = doc;
     if ((fail | ORG) === ORG && org >= 0) counts.org[org]++;
     if ((fail | YEAR) === YEAR && year > 0) counts.year[year]++;
-    if ((fail | TOPIC) === TOPIC) for (const t of topics) counts.topic[t]++;
+    if ((fail | TOPIC) === TOPIC)
+      for (let i = topicsFrom; i < topicsTo; i++) counts.topic[topicList[i]]++;
     if ((fail | CODE) === CODE && hasCode[doc] === 1) counts.hasCode++;
     if ((fail | STATUS) === STATUS) counts.status[statusSlot]++;
     if ((fail | TAG) === TAG) for (const t of tags) counts.tag[t]++;

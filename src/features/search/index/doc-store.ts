@@ -31,7 +31,10 @@ export class DocStore {
   readonly abstractWords = new WordSequences();
   /** Organisation, authors and topics. */
   readonly metas: string[] = [];
-  readonly docTopics: (readonly number[])[] = [];
+  /** The topic numbers of document d: `topicList[topicStart[d] .. topicStart[d + 1])`. */
+  topicStart = new Int32Array(1);
+  topicList = new Int32Array(0);
+  private topicsUsed = 0;
   readonly orgs: NamedValue[] = [];
   readonly topics: NamedValue[] = [];
   /** Handle and display-name keys -> organisation number. */
@@ -58,6 +61,7 @@ export class DocStore {
     this.dateKey = grown(this.dateKey, size, (n) => new Int32Array(n));
     this.comments = grown(this.comments, size, (n) => new Int32Array(n));
     this.hasCode = grown(this.hasCode, size, (n) => new Uint8Array(n));
+    this.topicStart = grown(this.topicStart, size + 1, (n) => new Int32Array(n));
     for (const paper of papers) this.addOne(paper);
     this.version++;
     return first;
@@ -79,7 +83,14 @@ export class DocStore {
     for (const topic of paper.topics) meta += ` \n ${topic}`;
     this.metas.push(meta);
     this.orgOf[doc] = org ? this.orgNumber(org.handle, org.name) : -1;
-    this.docTopics.push(this.topicNumbers(paper.topics));
+    const topics = this.topicNumbers(paper.topics);
+    this.topicList = grown(
+      this.topicList,
+      this.topicsUsed + topics.length,
+      (n) => new Int32Array(n),
+    );
+    for (const topic of topics) this.topicList[this.topicsUsed++] = topic;
+    this.topicStart[doc + 1] = this.topicsUsed;
     const date = paper.publishedAt;
     const year = date ? Number(date.slice(0, 4)) : 0;
     this.yearOf[doc] = year;

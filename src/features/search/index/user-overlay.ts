@@ -35,6 +35,8 @@ export class UserOverlay {
   readonly docs = new Map<number, OverlayEntry>();
   /** Per document: `statusCode`, or `NO_STATUS`. */
   statusOf = new Int8Array(0);
+  /** Per document: 1 when its entry has tags, so counting reads the entry map only for those. */
+  tagged = new Uint8Array(0);
 
   constructor(private readonly store: DocStore) {}
 
@@ -59,6 +61,7 @@ export class UserOverlay {
     this.fitStatusArray();
     this.docs.clear();
     this.statusOf.fill(NO_STATUS);
+    this.tagged.fill(0);
     for (const [id, entry] of this.byId) {
       const doc = this.store.docById.get(id);
       if (doc !== undefined) this.attach(doc, entry);
@@ -70,15 +73,18 @@ export class UserOverlay {
     if (entry) this.docs.set(doc, entry);
     else this.docs.delete(doc);
     this.statusOf[doc] = entry?.status ? statusCode(entry.status) : NO_STATUS;
+    this.tagged[doc] = entry && entry.tags.length > 0 ? 1 : 0;
   }
 
   private fitStatusArray(): void {
     if (this.statusOf.length >= this.store.count) return;
-    const next = new Int8Array(Math.max(this.store.count, this.statusOf.length * 2)).fill(
-      NO_STATUS,
-    );
+    const size = Math.max(this.store.count, this.statusOf.length * 2);
+    const next = new Int8Array(size).fill(NO_STATUS);
     next.set(this.statusOf);
     this.statusOf = next;
+    const tagged = new Uint8Array(size);
+    tagged.set(this.tagged);
+    this.tagged = tagged;
   }
 
   private entryOf(update: UserDataUpdate): OverlayEntry {

@@ -53,7 +53,22 @@ export class TextMatcher {
     }
     if (length < 0) length = this.everything(store);
     length = this.exclude(index, overlay, plan, length);
-    return { docs: this.buffer.slice(0, length), scores: this.scores };
+    return { docs: this.ascending(length, store.count), scores: this.scores };
+  }
+
+  /**
+   * The matches in document order: postings are read term by term, so they arrive scattered, and the
+   * filtering and sorting after the match read per-document columns that are far faster in order.
+   */
+  private ascending(length: number, count: number): Int32Array {
+    const docs = this.buffer.slice(0, length);
+    // Few matches: a numeric sort. Many: one sequential pass over a bitmap of the matches.
+    if (length * 16 < count) return docs.sort();
+    const { stamp } = this;
+    const mark = ++this.mark;
+    for (let k = 0; k < length; k++) stamp[docs[k]] = mark;
+    for (let doc = 0, n = 0; n < length; doc++) if (stamp[doc] === mark) docs[n++] = doc;
+    return docs;
   }
 
   private fit(size: number): void {
