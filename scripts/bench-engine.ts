@@ -37,10 +37,14 @@ console.log(
   `${papers.length} papers: index built in ${(performance.now() - started).toFixed(0)} ms`,
 );
 
-const prefixes = [
-  ...'atsdmcpe'.split('').map((prefix) => ({ query: prefix, prefix })),
-  ...typedPrefixes(),
-];
+// As in the app: the user's data is set once after load (a paper in the library, tagged, with a note).
+engine.setUserData([
+  { id: papers[0].id, status: 'reading', tags: ['rl'], note: 'Read the transformer section.' },
+]);
+
+const prefixes = values.queries
+  ? values.queries.split(',').map((prefix) => ({ query: prefix, prefix }))
+  : [...'atsdmcpe'.split('').map((prefix) => ({ query: prefix, prefix })), ...typedPrefixes()];
 const times = new Map<string, number[]>();
 for (let round = 0; round < Number(values.rounds); round++) {
   for (const { prefix } of prefixes) {
