@@ -33,9 +33,10 @@ describe('PaperCard', () => {
     expect(within(article).getByText('6 authors')).toBeInTheDocument();
     expect(within(article).getByText('0 comments')).toBeInTheDocument();
 
-    const code = within(article).getByRole('link', { name: /Code/ });
+    const code = within(article).getByRole('link', { name: 'Code' });
     expect(code).toHaveAttribute('target', '_blank');
     expect(code).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(code).toHaveAccessibleDescription('Opens in a new tab');
 
     const more = within(article).getByRole('button', { name: 'Show more' });
     await user.click(more);
@@ -48,5 +49,29 @@ describe('PaperCard', () => {
     expect(screen.getByText(/<img src=x onerror=alert\(1\)>/)).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
     expect(screen.queryByRole('link', { name: /Project page/ })).toBeNull();
+  });
+
+  it('links arXiv, PDF and Hugging Face when the arXiv id is known, and shows stars only when known', () => {
+    const known = { ...paper, arxivId: '2307.08476', upvotes: 12, githubStars: 1 };
+    renderWithApp(<PaperCard paper={known} href="/paper/skeletonmae" />);
+    const links = within(screen.getByRole('list', { name: 'Links' })).getAllByRole('link');
+    expect(
+      links.map((link) => [link.textContent?.replace('↗', ''), link.getAttribute('href')]),
+    ).toEqual([
+      ['arXiv', 'https://arxiv.org/abs/2307.08476'],
+      ['PDF', 'https://arxiv.org/pdf/2307.08476'],
+      ['Hugging Face', 'https://huggingface.co/papers/2307.08476'],
+      ['Code', 'https://github.com/HongYan1123/SkeletonMAE'],
+    ]);
+    for (const name of ['arXiv', 'PDF', 'Hugging Face', 'Code'])
+      expect(screen.getByRole('link', { name })).toHaveAccessibleDescription('Opens in a new tab');
+    expect(screen.getByText('12 upvotes')).toBeInTheDocument();
+    expect(screen.getByText('1 GitHub star')).toBeInTheDocument();
+  });
+
+  it('says nothing of upvotes or stars that are unknown', () => {
+    renderWithApp(<PaperCard paper={paper} href="/paper/skeletonmae" />);
+    expect(screen.queryByText(/upvote/)).toBeNull();
+    expect(screen.queryByText(/star/)).toBeNull();
   });
 });

@@ -21,7 +21,5 @@ export function arxivYearMonth(id: string): { year: number; month: number } | nu
   return { year: 2000 + Number(match[1]), month: Number(match[2]) };
 }
 
-export const arxivAbsUrl = (id: string) => `https://arxiv.org/abs/${arxivBaseId(id)}`;
-export const hfPaperUrl = (id: string) => `https://huggingface.co/papers/${arxivBaseId(id)}`;
 /** arXiv registers a DataCite DOI for every paper. */
 export const arxivDoi = (id: string) => `10.48550/arXiv.${arxivBaseId(id)}`;

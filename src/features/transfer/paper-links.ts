@@ -1,6 +1,7 @@
 import { parseArxivId } from '@/features/papers/arxiv-id';
 import type { Paper } from '@/features/papers/schema';
-import { arxivAbsUrl, arxivYearMonth } from '@/features/transfer/arxiv-id';
+import { arxivAbsUrl } from '@/features/papers/paper-links';
+import { arxivYearMonth } from '@/features/transfer/arxiv-id';
 import { safeHttpUrl } from '@/lib/safe-url';
 
 /**

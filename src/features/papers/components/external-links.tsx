@@ -1,32 +1,41 @@
+import { useId } from 'react';
 import { linkLabel, safeHttpUrl } from '@/lib/safe-url';
+import { paperLinks } from '@/features/papers/paper-links';
 import type { Paper } from '@/features/papers/schema';
 
 const linkClass =
   'inline-flex min-h-11 items-center gap-1 rounded-md px-2 text-sm font-medium text-accent underline-offset-2 hover:underline sm:min-h-8';
 
-/** Code, project and arXiv links; opened in a new tab without giving it a handle on this one. */
+/**
+ * arXiv, PDF, Hugging Face, code and project links, each where known; opened in a new tab without giving it a
+ * handle on this one. The names stay exactly the links' names: the new-tab hint is their description.
+ */
 export function ExternalLinks({ paper }: { paper: Paper }) {
-  const links = [
-    { label: 'Code', href: safeHttpUrl(paper.codeUrl) },
-    { label: 'Project page', href: safeHttpUrl(paper.projectUrl) },
-    {
-      label: 'arXiv',
-      href: paper.arxivId ? `https://arxiv.org/abs/${encodeURIComponent(paper.arxivId)}` : null,
-    },
-  ].filter((link): link is { label: string; href: string } => link.href !== null);
+  const hintId = useId();
+  const links = paperLinks(paper);
   if (links.length === 0) return null;
   return (
-    <ul className="-ml-2 flex flex-wrap gap-1" aria-label="Links">
-      {links.map((link) => (
-        <li key={link.label}>
-          <a href={link.href} target="_blank" rel="noopener noreferrer" className={linkClass}>
-            {link.label}
-            <span className="sr-only"> (opens in a new tab)</span>
-            <span aria-hidden="true">↗</span>
-          </a>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="-ml-2 flex flex-wrap gap-1" aria-label="Links">
+        {links.map((link) => (
+          <li key={link.label}>
+            <a
+              href={link.href}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-describedby={hintId}
+              className={linkClass}
+            >
+              {link.label}
+              <span aria-hidden="true">↗</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      <span id={hintId} hidden>
+        Opens in a new tab
+      </span>
+    </>
   );
 }
 

@@ -1,7 +1,7 @@
 import { formatDay } from '@/lib/format-date';
 import type { Paper } from '@/features/papers/schema';
 
-/** Who and when: organisation (or authors / author count), date, comments, upvotes. */
+/** Who and when: organisation (or authors / author count), date, comments, upvotes, GitHub stars. */
 export function PaperMeta({ paper }: { paper: Paper }) {
   const day = formatDay(paper.publishedAt);
   const items: string[] = [];
@@ -13,6 +13,9 @@ export function PaperMeta({ paper }: { paper: Paper }) {
     items.push(`${paper.comments} comment${paper.comments === 1 ? '' : 's'}`);
   if (paper.upvotes !== null)
     items.push(`${paper.upvotes} upvote${paper.upvotes === 1 ? '' : 's'}`);
+  // Unknown stays unsaid: a paper whose stars were never fetched does not have zero.
+  if (paper.githubStars !== undefined)
+    items.push(`${paper.githubStars} GitHub star${paper.githubStars === 1 ? '' : 's'}`);
 
   return (
     <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-ink-muted [overflow-wrap:anywhere]">

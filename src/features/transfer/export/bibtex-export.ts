@@ -1,4 +1,4 @@
-import { arxivAbsUrl } from '@/features/transfer/arxiv-id';
+import { arxivAbsUrl } from '@/features/papers/paper-links';
 import { paperDate, primaryUrl, validArxivId } from '@/features/transfer/paper-links';
 import { splitName } from '@/features/transfer/person-names';
 import { assignCitationKeys } from '@/features/transfer/export/citation-keys';

@@ -1,5 +1,5 @@
 import { STATUS_LABELS, type ReadingStatus } from '@/features/library/schema';
-import { hfPaperUrl } from '@/features/transfer/arxiv-id';
+import { hfPaperUrl } from '@/features/papers/paper-links';
 import { primaryUrl, validArxivId } from '@/features/transfer/paper-links';
 import { safeHttpUrl } from '@/lib/safe-url';
 import {
