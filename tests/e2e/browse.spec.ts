@@ -12,9 +12,10 @@ test('browse the bundled papers, open one, reload its page and go back', async (
 
   await expect(page).toHaveURL(/\/paper\/[A-Za-z0-9._-]+/);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(
-    page.getByRole('link', { name: 'Code', exact: true }),
-  ).toHaveAttribute('href', 'https://github.com/HongYan1123/SkeletonMAE');
+  await expect(page.getByRole('link', { name: 'Code', exact: true })).toHaveAttribute(
+    'href',
+    'https://github.com/HongYan1123/SkeletonMAE',
+  );
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
