@@ -15,7 +15,18 @@ import featureBoundaries from './scripts/lint/feature-boundaries.mjs';
 const deepPublic = {
   library: ['state/counts', 'state/entry', 'state/order', 'state/restore'],
   papers: ['listing/parser'],
-  search: ['facets/filters', 'ranking/provisional', 'worker/client'],
+  search: [
+    'facets/filters',
+    'ranking/provisional',
+    'worker/client',
+    // What "For you" (features/recommend) reads of the index it trains on.
+    'index/doc-store',
+    'index/inverted-index',
+    'index/term-table',
+    'index/user-overlay',
+    'ranking/weights',
+    'text/tokenize',
+  ],
   transfer: [
     'export/export-types',
     'export/save-backup',

@@ -67,7 +67,9 @@ describe('parseQuery: phrases and exclusions', () => {
 
 describe('parseQuery: fields', () => {
   it('reads every field form, case-insensitively', () => {
-    const query = parseQuery('ORG:Kyutai year:2024 has:CODE topic:Speech status:Reading tag:RL');
+    const query = parseQuery(
+      'ORG:Kyutai year:2024 has:CODE topic:Speech status:Reading tag:RL IS:Dismissed',
+    );
     expect(query.filters).toEqual({
       orgs: ['kyutai'],
       years: [{ from: 2024, to: 2024 }],
@@ -75,6 +77,7 @@ describe('parseQuery: fields', () => {
       hasCode: true,
       statuses: ['reading'],
       tags: ['rl'],
+      dismissed: true,
     });
     expect(query.terms).toEqual([]);
     expect(query.hints).toEqual([]);
@@ -96,6 +99,14 @@ describe('parseQuery: fields', () => {
     );
     expect(statuses).toEqual(['to-read', 'to-read', 'reading', 'read', 'any', 'none']);
     expect(parseQuery('is:read').filters.statuses).toEqual(['read']);
+  });
+
+  it('reads is:dismissed as the "Not interested" filter, not a status', () => {
+    const query = parseQuery('is:dismissed speech');
+    expect(query.filters.dismissed).toBe(true);
+    expect(query.filters.statuses).toEqual([]);
+    expect(query.terms).toEqual(['speech']);
+    expect(parseQuery('-is:dismissed').hints).toHaveLength(1);
   });
 
   it('records where each field clause is, for removing it later', () => {

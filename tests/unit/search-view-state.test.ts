@@ -28,12 +28,13 @@ describe('view state <-> URL params', () => {
         hasCode: true,
         statuses: ['reading', 'none'],
         tags: ['rl'],
+        dismissed: true,
       },
       sort: 'oldest',
     });
     const params = viewStateToSearchParams(view);
     expect(params.toString()).toBe(
-      'q=speech+org%3Akyutai+%22open+suite%22&org=furiosa-ai&year=2024&year=2021..2022&topic=language-models&code=1&status=reading&status=none&tag=rl&sort=oldest',
+      'q=speech+org%3Akyutai+%22open+suite%22&org=furiosa-ai&year=2024&year=2021..2022&topic=language-models&code=1&status=reading&status=none&tag=rl&dismissed=1&sort=oldest',
     );
     expect(viewStateFromSearchParams(new URLSearchParams(params.toString()))).toEqual(view);
   });

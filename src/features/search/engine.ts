@@ -21,6 +21,9 @@ import { SortOrders } from '@/features/search/ranking/sort';
 import { TermTable } from '@/features/search/index/term-table';
 import type { TextMatch } from '@/features/search/match/text-match';
 import { UserOverlay } from '@/features/search/index/user-overlay';
+import { Recommender } from '@/features/recommend/recommender';
+import type { ForYouInfo, RecommendAnswer, RecommendRequest } from '@/features/recommend/types';
+import { slugKey } from '@/features/search/text/tokenize';
 
 /** Documents tokenized per build step: ~20-40 ms, short enough to answer messages in between. */
 export const BUILD_STEP_DOCS = 2000;
@@ -33,6 +36,8 @@ export interface SearchEngine {
   setUserData(updates: readonly UserDataUpdate[]): void;
   /** Appends papers; a paper whose id is already known replaces the old one. */
   addPapers(papers: readonly SearchablePaper[]): void;
+  /** The "For you" model: its summary, or why it scores a paper as it does. */
+  recommend(request: RecommendRequest): RecommendAnswer;
   /** Indexes some more papers; true once the index is complete. */
   buildStep(maxDocs?: number): boolean;
   readonly ready: boolean;
@@ -57,6 +62,8 @@ class Engine implements SearchEngine {
   private readonly overlay = new UserOverlay(this.store);
   private readonly table = new TermTable();
   private readonly orders = new SortOrders(this.store);
+  private readonly recommender = new Recommender(this.store, this.overlay);
+  private rankable: { scores: Float32Array; shifted: Float32Array } | null = null;
   private builder: IndexBuilder | null;
   private index: InvertedIndex | null = null;
   private searcher: IndexSearcher | null = null;
@@ -92,6 +99,7 @@ class Engine implements SearchEngine {
     this.store.abstractWords.compact();
     this.searcher = new IndexSearcher(this.index, this.store, this.overlay);
     this.finder = new SimilarFinder(this.index, this.store);
+    this.recommender.useIndex(this.index);
     // The default order without words; computing it now keeps it out of the first keystroke.
     this.orders.warm('newest');
     return true;
@@ -123,11 +131,37 @@ class Engine implements SearchEngine {
     return this.finder?.similar(doc, k) ?? [];
   }
 
+  recommend(request: RecommendRequest): RecommendAnswer {
+    this.finishBuild();
+    const tags = request.tags.map(slugKey).filter(Boolean);
+    if (request.kind === 'explain')
+      return { kind: 'explain', explanation: this.recommender.explain(request.id, tags) };
+    const newest = () => this.orders.sort(this.liveDocs(), 'newest', null);
+    return { kind: 'summary', summary: this.recommender.summary(tags, newest) };
+  }
+
+  /** Newest first while the model knows too little; else by its scores, made non-negative for the bucket sort. */
+  private rankForYou(docs: Int32Array, tags: string[]): { docs: Int32Array; info: ForYouInfo } {
+    this.finishBuild();
+    const { scores, info } = this.recommender.scores(tags);
+    if (!scores) return { docs: this.orders.sort(docs, 'newest', null), info };
+    if (this.rankable?.scores !== scores) {
+      let min = Infinity;
+      for (const score of scores) if (score < min) min = score;
+      this.rankable = { scores, shifted: scores.map((score) => score - min + 1e-6) };
+    }
+    return { docs: this.orders.sort(docs, 'for-you', this.rankable.shifted), info };
+  }
+
   search(request: SearchRequest): SearchResult {
     const query = parseQuery(request.text);
-    const filters = mergeFilters(query.filters, request.filters);
+    const requested = mergeFilters(query.filters, request.filters);
     const hasWords = query.terms.length > 0 || query.phrases.length > 0;
     const effectiveSort = request.sort ?? defaultSort(query);
+    const forYou = effectiveSort === 'for-you';
+    // With "For you", a chosen tag picks that tag's model (as arxiv-sanity ranks by a tag's SVM): every paper is
+    // ranked by it, rather than only the tag's own papers listed.
+    const filters = forYou && requested.tags.length > 0 ? { ...requested, tags: [] } : requested;
     let match: TextMatch | null = null;
     if (hasWords || query.excluded.length > 0) {
       match = this.searcher
@@ -136,7 +170,9 @@ class Engine implements SearchEngine {
           ? this.scanMatch(query, this.builder)
           : null;
     }
-    const candidates = match?.docs ?? this.liveDocs();
+    const all = match?.docs ?? this.liveDocs();
+    const candidates =
+      request.scope === 'unseen' ? all.filter((doc) => !this.overlay.docs.has(doc)) : all;
     const { docs, counts } = filterAndCount(
       this.store,
       this.overlay,
@@ -144,15 +180,17 @@ class Engine implements SearchEngine {
       filters,
       request.scope === 'library',
     );
-    const sorted = this.orders.sort(docs, effectiveSort, match?.scores ?? null);
+    const ranked = forYou ? this.rankForYou(docs, requested.tags) : null;
+    const sorted = ranked?.docs ?? this.orders.sort(docs, effectiveSort, match?.scores ?? null);
     return {
       docs: sorted,
       total: sorted.length,
-      facets: facetOptions(this.store, this.overlay, counts, filters),
+      facets: facetOptions(this.store, this.overlay, counts, requested),
       hints: [...query.hints, ...this.unknownValueHints(query)],
       highlightTerms: highlightTermsFor(query),
       effectiveSort,
       indexed: this.ready,
+      ...(ranked ? { forYou: ranked.info } : {}),
     };
   }
 

@@ -1,6 +1,7 @@
 import type { ReadingStatus } from '@/features/library/schema';
 import type { Paper } from '@/features/papers/schema';
 import type { Filters } from '@/features/search/facets/filters';
+import type { ForYouInfo, Rating } from '@/features/recommend/types';
 
 /** What the engine reads of a paper; any `Paper` is one. */
 export type SearchablePaper = Pick<
@@ -16,7 +17,7 @@ export type SearchablePaper = Pick<
   | 'codeUrl'
 >;
 
-export const SORTS = ['relevance', 'newest', 'oldest', 'discussed', 'title'] as const;
+export const SORTS = ['relevance', 'newest', 'oldest', 'discussed', 'title', 'for-you'] as const;
 export type Sort = (typeof SORTS)[number];
 
 export const SORT_LABELS: Record<Sort, string> = {
@@ -25,6 +26,7 @@ export const SORT_LABELS: Record<Sort, string> = {
   oldest: 'Oldest',
   discussed: 'Most discussed',
   title: 'Title',
+  'for-you': 'For you',
 };
 
 export function isSort(value: string | null | undefined): value is Sort {
@@ -38,8 +40,8 @@ export interface SearchRequest {
   filters: Filters;
   /** null: relevance while there are words to rank by, newest otherwise. */
   sort: Sort | null;
-  /** 'library': only papers with a reading status. */
-  scope: 'all' | 'library';
+  /** 'library': only papers with a reading status; 'unseen': only papers the reader has done nothing with. */
+  scope: 'all' | 'library' | 'unseen';
 }
 
 /** A problem in the query text, with the span it covers, for an inline hint. */
@@ -65,6 +67,8 @@ export interface Facets {
   hasCode: FacetOption[];
   status: FacetOption[];
   tag: FacetOption[];
+  /** One option: the papers marked "Not interested", hidden otherwise (outside the reading list). */
+  dismissed: FacetOption[];
 }
 
 /** A query word as highlighting needs it: matched the way the search matched it. */
@@ -88,6 +92,8 @@ export interface SearchResult {
   effectiveSort: Sort;
   /** False while the index is still being built and the answer came from a full scan. */
   indexed: boolean;
+  /** With the "For you" sort: whether the model ranked the papers, or knows too little yet. */
+  forYou?: ForYouInfo;
 }
 
 export interface SimilarPaper {
@@ -103,4 +109,6 @@ export interface UserDataUpdate {
   status: ReadingStatus | null;
   tags: string[];
   note: string;
+  /** "More like this" or "Not interested"; absent is none. */
+  rating?: Rating | null;
 }

@@ -35,7 +35,11 @@ const PARAM: Record<FacetKey, string> = {
   hasCode: 'code',
   status: 'status',
   tag: 'tag',
+  dismissed: 'dismissed',
 };
+
+/** Facets with a single on/off option: `code=1`, `dismissed=1` in the URL. */
+const isSwitch = (facet: FacetKey) => facet === 'hasCode' || facet === 'dismissed';
 
 export const emptyViewState = (): ViewState => ({ q: '', facets: emptyFilters(), sort: null });
 
@@ -53,7 +57,7 @@ export function viewStateFromSearchParams(params: URLSearchParams): ViewState {
     for (const value of params.getAll(PARAM[facet])) {
       if (facetValues(facets, facet).length >= URL_LIMITS.values) break;
       if (value.length > URL_LIMITS.valueLength) continue;
-      if (facet === 'hasCode' && value !== '1' && value !== 'true') continue;
+      if (isSwitch(facet) && value !== '1' && value !== 'true') continue;
       facets = withFacetValue(facets, facet, value);
     }
   }
@@ -68,7 +72,7 @@ export function viewStateToSearchParams(state: ViewState): URLSearchParams {
   if (state.q.trim()) params.set('q', state.q);
   for (const facet of FACET_KEYS) {
     for (const value of facetValues(state.facets, facet))
-      params.append(PARAM[facet], facet === 'hasCode' ? '1' : value);
+      params.append(PARAM[facet], isSwitch(facet) ? '1' : value);
   }
   if (state.sort) params.set('sort', state.sort);
   return params;
@@ -120,6 +124,7 @@ export interface FilterChip {
 
 function chipLabel(facet: FacetKey, value: string): string {
   if (facet === 'hasCode') return 'Has code';
+  if (facet === 'dismissed') return 'Not interested';
   if (facet === 'status') {
     if (value === 'any') return 'In library';
     if (value === 'none') return 'Not in library';

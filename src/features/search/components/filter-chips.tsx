@@ -8,6 +8,7 @@ const FACET_NAMES: Record<FacetKey, string> = {
   hasCode: 'Code',
   status: 'Status',
   tag: 'Tag',
+  dismissed: 'Showing',
 };
 
 type FilterChipsProps = {

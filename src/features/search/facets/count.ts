@@ -9,6 +9,7 @@ const TOPIC = 4;
 const CODE = 8;
 const STATUS = 16;
 const TAG = 32;
+const DISMISSED = 64;
 /** Index of "not in the library" in the status counts, after the three statuses. */
 export const NONE_SLOT = STATUSES.length;
 
@@ -20,6 +21,7 @@ export interface FacetCounts {
   hasCode: number;
   status: Int32Array;
   tag: Int32Array;
+  dismissed: number;
 }
 
 interface CompiledFilters {
@@ -94,9 +96,11 @@ export function filterAndCount(
     hasCode: 0,
     status: new Int32Array(NONE_SLOT + 1),
     tag: new Int32Array(overlay.tags.length),
+    dismissed: 0,
   };
   const { orgOf, yearOf, hasCode, topicStart, topicList } = store;
-  const { statusOf, tagged } = overlay;
+  const { statusOf, tagged, dismissedOf } = overlay;
+  const onlyDismissed = filters.dismissed;
   const noTags: readonly number[] = [];
   const {
     orgs: orgsAllowed,
@@ -123,6 +127,9 @@ export function filterAndCount(
     if (f.hasCode && hasCode[doc] === 0) fail |= CODE;
     if (statusesAllowed && statusesAllowed[statusSlot] === 0) fail |= STATUS;
     if (tagsAllowed && !anyAllowed(tags, tagsAllowed)) fail |= TAG;
+    // "Not interested" hides a paper from everything but the reading list, until asked for.
+    const dismissed = dismissedOf[doc] === 1;
+    if (onlyDismissed ? !dismissed : dismissed && !libraryOnly) fail |= DISMISSED;
     if (fail !== 0 && (fail & (fail - 1)) !== 0) continue;
     if (fail === 0) docs[kept++] = doc;
     if ((fail | ORG) === ORG && org >= 0) counts.org[org]++;
@@ -132,6 +139,7 @@ export function filterAndCount(
     if ((fail | CODE) === CODE && hasCode[doc] === 1) counts.hasCode++;
     if ((fail | STATUS) === STATUS) counts.status[statusSlot]++;
     if ((fail | TAG) === TAG) for (const t of tags) counts.tag[t]++;
+    if ((fail | DISMISSED) === DISMISSED && dismissed) counts.dismissed++;
   }
   return { docs: docs.subarray(0, kept), counts };
 }

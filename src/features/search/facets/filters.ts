@@ -23,10 +23,20 @@ export interface Filters {
   hasCode: boolean;
   statuses: StatusFilter[];
   tags: string[];
+  /** Only the papers marked "Not interested" (`is:dismissed`); otherwise they are hidden outside the reading list. */
+  dismissed: boolean;
 }
 
-export type FacetKey = 'org' | 'year' | 'topic' | 'hasCode' | 'status' | 'tag';
-export const FACET_KEYS: readonly FacetKey[] = ['org', 'year', 'topic', 'hasCode', 'status', 'tag'];
+export type FacetKey = 'org' | 'year' | 'topic' | 'hasCode' | 'status' | 'tag' | 'dismissed';
+export const FACET_KEYS: readonly FacetKey[] = [
+  'org',
+  'year',
+  'topic',
+  'hasCode',
+  'status',
+  'tag',
+  'dismissed',
+];
 
 export const emptyFilters = (): Filters => ({
   orgs: [],
@@ -35,6 +45,7 @@ export const emptyFilters = (): Filters => ({
   hasCode: false,
   statuses: [],
   tags: [],
+  dismissed: false,
 });
 
 export function hasActiveFilters(filters: Filters): boolean {
@@ -79,6 +90,8 @@ export function facetValues(filters: Filters, facet: FacetKey): string[] {
       return filters.statuses;
     case 'tag':
       return filters.tags;
+    case 'dismissed':
+      return filters.dismissed ? ['true'] : [];
   }
 }
 
@@ -102,6 +115,9 @@ export function withFacetValue(filters: Filters, facet: FacetKey, value: string)
       break;
     case 'hasCode':
       next.hasCode = true;
+      break;
+    case 'dismissed':
+      next.dismissed = true;
       break;
     case 'status': {
       const status = parseStatusValue(value);
@@ -133,6 +149,8 @@ export function withoutFacetValue(filters: Filters, facet: FacetKey, value: stri
       return { ...filters, tags: filters.tags.filter((v) => v !== key) };
     case 'hasCode':
       return { ...filters, hasCode: false };
+    case 'dismissed':
+      return { ...filters, dismissed: false };
     case 'status':
       return { ...filters, statuses: filters.statuses.filter((v) => v !== key) };
     case 'year':
@@ -148,6 +166,7 @@ export function canonicalFacetValue(facet: FacetKey, value: string): string {
     case 'tag':
       return slugKey(value);
     case 'hasCode':
+    case 'dismissed':
       return 'true';
     case 'status':
       return parseStatusValue(value) ?? '';

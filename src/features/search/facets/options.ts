@@ -85,5 +85,13 @@ export function facetOptions(
       selected: filters.statuses.includes(status),
     })),
     tag: named(overlay.tags, counts.tag, filters.tags, (i) => tagInUse[i] === 1),
+    dismissed: [
+      {
+        value: 'true',
+        label: 'Not interested',
+        count: counts.dismissed,
+        selected: filters.dismissed,
+      },
+    ],
   };
 }

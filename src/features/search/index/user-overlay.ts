@@ -3,6 +3,7 @@ import type { DocStore, NamedValue } from './doc-store';
 import { IMPACT_SCALE, TITLE_WEIGHT } from '@/features/search/ranking/weights';
 import type { UserDataUpdate } from '@/features/search/types';
 import { fold, slugKey, tokenize } from '@/features/search/text/tokenize';
+import type { Rating } from '@/features/recommend/types';
 
 /** Weights of user text on the index's impact scale: a tag counts like a title word, a note like the abstract. */
 const TAG_IMPACT = TITLE_WEIGHT * IMPACT_SCALE;
@@ -16,6 +17,9 @@ export interface OverlayEntry {
   terms: Map<string, number>;
   /** Folded tags and note, for phrase checks. */
   text: string;
+  /** Whether the note has any text: writing about a paper is a sign of interest. */
+  noted: boolean;
+  rating: Rating | null;
 }
 
 export const NO_STATUS = -1;
@@ -37,6 +41,8 @@ export class UserOverlay {
   statusOf = new Int8Array(0);
   /** Per document: 1 when its entry has tags, so counting reads the entry map only for those. */
   tagged = new Uint8Array(0);
+  /** Per document: 1 when marked "Not interested". */
+  dismissedOf = new Uint8Array(0);
 
   constructor(private readonly store: DocStore) {}
 
@@ -48,7 +54,11 @@ export class UserOverlay {
     this.fitStatusArray();
     for (const update of updates) {
       const doc = this.store.docById.get(update.id);
-      const empty = update.status === null && update.tags.length === 0 && update.note.trim() === '';
+      const empty =
+        update.status === null &&
+        update.tags.length === 0 &&
+        update.note.trim() === '' &&
+        !update.rating;
       if (empty) this.byId.delete(update.id);
       else this.byId.set(update.id, this.entryOf(update));
       if (doc !== undefined) this.attach(doc, this.byId.get(update.id));
@@ -62,6 +72,7 @@ export class UserOverlay {
     this.docs.clear();
     this.statusOf.fill(NO_STATUS);
     this.tagged.fill(0);
+    this.dismissedOf.fill(0);
     for (const [id, entry] of this.byId) {
       const doc = this.store.docById.get(id);
       if (doc !== undefined) this.attach(doc, entry);
@@ -74,6 +85,7 @@ export class UserOverlay {
     else this.docs.delete(doc);
     this.statusOf[doc] = entry?.status ? statusCode(entry.status) : NO_STATUS;
     this.tagged[doc] = entry && entry.tags.length > 0 ? 1 : 0;
+    this.dismissedOf[doc] = entry?.rating === 'less' ? 1 : 0;
   }
 
   private fitStatusArray(): void {
@@ -85,6 +97,9 @@ export class UserOverlay {
     const tagged = new Uint8Array(size);
     tagged.set(this.tagged);
     this.tagged = tagged;
+    const dismissed = new Uint8Array(next.length);
+    dismissed.set(this.dismissedOf);
+    this.dismissedOf = dismissed;
   }
 
   private entryOf(update: UserDataUpdate): OverlayEntry {
@@ -108,6 +123,8 @@ export class UserOverlay {
       tags,
       terms,
       text: fold(`${update.tags.join(' \n ')} \n ${update.note}`),
+      noted: update.note.trim() !== '',
+      rating: update.rating ?? null,
     };
   }
 }

@@ -25,6 +25,7 @@ const VALUE_HINTS: Record<FacetKey | 'has', string> = {
   status: 'Status is one of to-read, reading, read, any, none',
   hasCode: 'Only has:code is supported',
   has: 'Only has:code is supported',
+  dismissed: 'Only is:dismissed is supported',
 };
 
 /**
@@ -40,6 +41,9 @@ export function readField(
   const kind = FIELD_ALIASES.get(name);
   if (!kind) return { hint: `Unknown filter "${name}:". Try ${FIELD_NAMES}` };
   if (negated) return { hint: 'Filters cannot be excluded; only words can, e.g. -survey' };
+  // `is:` reads statuses (is:read) and the papers marked "Not interested" (is:dismissed).
+  if (name === 'is' && rawValue.trim().toLowerCase() === 'dismissed')
+    return { facet: 'dismissed', value: 'true' };
   const facet: FacetKey = kind === 'has' ? 'hasCode' : kind;
   const value = rawValue.trim();
   const canonical =

@@ -4,7 +4,15 @@ import type { ViewState } from '@/features/search/view-state';
 import { hasActiveFilters } from '@/features/search/facets/filters';
 import { compareNewest, dateKeyOf } from './newest';
 
-const noFacets = { org: [], year: [], topic: [], hasCode: [], status: [], tag: [] };
+const noFacets = {
+  org: [],
+  year: [],
+  topic: [],
+  hasCode: [],
+  status: [],
+  tag: [],
+  dismissed: [],
+};
 
 /**
  * The catalogue, newest first, computed on the main thread: what the list shows in the moment between the

@@ -11,6 +11,9 @@ interface Order {
 
 type Comparator = (a: number, b: number) => number;
 
+/** Orders that do not depend on a query or a model's scores. */
+type FixedSort = Exclude<Sort, 'relevance' | 'for-you'>;
+
 /** Relevance resolution: scores within 1/65536 of the best score of each other tie. */
 const BUCKETS = 65536;
 
@@ -23,7 +26,7 @@ const knownFirst = knownDateFirst;
  * bitmap, a small one is sorted by precomputed rank, numerically.
  */
 export class SortOrders {
-  private cache = new Map<Exclude<Sort, 'relevance'>, Order>();
+  private cache = new Map<FixedSort, Order>();
   private version = -1;
   private marks = new Uint8Array(0);
 
@@ -31,11 +34,11 @@ export class SortOrders {
 
   private byId: Comparator = (a, b) => compareIds(this.store.ids[a], this.store.ids[b]);
 
-  warm(sort: Exclude<Sort, 'relevance'>): void {
+  warm(sort: FixedSort): void {
     this.order(sort);
   }
 
-  private order(sort: Exclude<Sort, 'relevance'>): Order {
+  private order(sort: FixedSort): Order {
     if (this.version !== this.store.version) {
       this.cache.clear();
       this.version = this.store.version;
@@ -48,7 +51,7 @@ export class SortOrders {
     return order;
   }
 
-  private comparator(sort: Exclude<Sort, 'relevance'>): Comparator {
+  private comparator(sort: FixedSort): Comparator {
     const { dateKey, comments, ids } = this.store;
     const newest: Comparator = (a, b) => compareNewest(dateKey[a], ids[a], dateKey[b], ids[b]);
     switch (sort) {
@@ -79,7 +82,8 @@ export class SortOrders {
 
   /** Sorts `docs` (distinct document numbers) into a new array. */
   sort(docs: Int32Array, sort: Sort, scores: Float32Array | null): Int32Array {
-    if (sort === 'relevance') return this.byScore(docs, scores);
+    // "For you" scores come from the recommender, shifted to be non-negative; ties go newest first as well.
+    if (sort === 'relevance' || sort === 'for-you') return this.byScore(docs, scores);
     const order = this.order(sort);
     const count = this.store.count;
     if (docs.length * 8 > count) {

@@ -7,6 +7,7 @@ import type {
   SimilarPaper,
   UserDataUpdate,
 } from '@/features/search/types';
+import type { RecommendAnswer, RecommendRequest } from '@/features/recommend/types';
 import type { IndexStatus, WorkerRequest, WorkerResponse } from './protocol';
 
 /** A search that a newer search replaced before it ran; callers can ignore it. */
@@ -23,6 +24,8 @@ export interface SearchClient {
   /** Rejects with `SupersededError` when a newer search overtook it. */
   search(request: SearchRequest): Promise<SearchResult>;
   similar(id: string, k?: number): Promise<SimilarPaper[]>;
+  /** The "For you" model's summary, or why it ranks a paper where it does. */
+  recommend(request: RecommendRequest): Promise<RecommendAnswer>;
   setUserData(updates: readonly UserDataUpdate[]): Promise<void>;
   addPapers(papers: readonly Paper[]): Promise<void>;
   /** The paper behind a document number of `SearchResult.docs`. */
@@ -102,6 +105,7 @@ function inProcessClient(
       }),
     search: (request) => run(() => ready().search(request)),
     similar: (id, k = 5) => run(() => ready().similar(id, k)),
+    recommend: (request) => run(() => ready().recommend(request)),
     setUserData: (updates) => run(() => ready().setUserData(updates)),
     addPapers: (list) =>
       run(() => {
@@ -169,6 +173,11 @@ function workerClient(
       const response = await send({ type: 'similar', id, k });
       if (response.type !== 'similar') throw unexpected(response);
       return response.similar;
+    },
+    recommend: async (request) => {
+      const response = await send({ type: 'recommend', request });
+      if (response.type !== 'recommend') throw unexpected(response);
+      return response.answer;
     },
     setUserData: (updates) => done({ type: 'setUserData', updates }),
     addPapers: (list) => {

@@ -67,6 +67,13 @@ export function createWorkerHost(post: Post, defer = createYielder(), stepDocs =
         pendingSearch = message;
         defer(runSearch);
         return;
+      case 'recommend':
+        if (!engine) return post({ type: 'error', seq: message.seq, message: 'No papers loaded' });
+        return post({
+          type: 'recommend',
+          seq: message.seq,
+          answer: engine.recommend(message.request),
+        });
       case 'addPapers':
       case 'setUserData':
       case 'similar':

@@ -5,6 +5,7 @@ import type {
   SimilarPaper,
   UserDataUpdate,
 } from '@/features/search/types';
+import type { RecommendAnswer, RecommendRequest } from '@/features/recommend/types';
 
 /** Whether the index is complete; while `building`, searches are answered by a slower scan. */
 export interface IndexStatus {
@@ -19,13 +20,15 @@ export type WorkerRequest =
   | { type: 'addPapers'; seq: number; papers: PaperColumns }
   | { type: 'setUserData'; seq: number; updates: readonly UserDataUpdate[] }
   | { type: 'search'; seq: number; request: SearchRequest }
-  | { type: 'similar'; seq: number; id: string; k: number };
+  | { type: 'similar'; seq: number; id: string; k: number }
+  | { type: 'recommend'; seq: number; request: RecommendRequest };
 
 /** Worker -> main thread. */
 export type WorkerResponse =
   | { type: 'done'; seq: number }
   | { type: 'search'; seq: number; result: SearchResult }
   | { type: 'similar'; seq: number; similar: SimilarPaper[] }
+  | { type: 'recommend'; seq: number; answer: RecommendAnswer }
   /** A newer search arrived before this one was run; only the newest is answered. */
   | { type: 'superseded'; seq: number }
   | { type: 'error'; seq: number; message: string }
