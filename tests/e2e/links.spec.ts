@@ -40,6 +40,27 @@ test('a paper from the Hugging Face API links arXiv, PDF, Hugging Face, code and
     await expect(article.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
 });
 
+test('"Most upvoted" puts papers with known upvotes first and lives in the URL', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await dialog
+    .getByLabel('Choose file')
+    .setInputFiles('tests/fixtures/hf-api-daily-papers-item.json');
+  await dialog.getByRole('button', { name: /^Import \d+ papers?$/ }).click();
+  await expect(count(page)).toHaveText('41 papers');
+
+  // Bundled papers have no upvote count (unknown, not zero), so the one fetched paper leads.
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Most upvoted' });
+  await expect(page).toHaveURL(/[?&]sort=upvotes\b/);
+  await expect(page.getByRole('article').first()).toHaveAccessibleName(title);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('upvotes');
+  await expect(page.getByRole('article').first()).toHaveAccessibleName(title);
+});
+
 test('a bundled paper without an arXiv id links only what it knows', async ({ page }) => {
   await page.goto('/');
   const card = await findCard(

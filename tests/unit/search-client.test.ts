@@ -61,6 +61,7 @@ describe('papers as columns for the worker', () => {
         authors: ['Ada Lovelace', 'Alan Turing'],
         topics: ['Speech', 'Language models'],
         comments: 3,
+        upvotes: 12,
         codeUrl: 'https://github.com/x/y',
       },
       {
@@ -70,6 +71,7 @@ describe('papers as columns for the worker', () => {
         topics: [],
         publishedAt: null,
         comments: null,
+        upvotes: null,
         codeUrl: null,
       },
     ];
@@ -82,6 +84,7 @@ describe('papers as columns for the worker', () => {
       topics,
       publishedAt,
       comments,
+      upvotes,
       codeUrl,
     }: (typeof sample)[number]) => ({
       id,
@@ -92,6 +95,7 @@ describe('papers as columns for the worker', () => {
       topics,
       publishedAt,
       comments,
+      upvotes,
       codeUrl,
     });
     expect(fromColumns(toColumns(sample))).toEqual(sample.map(pick));

@@ -8,12 +8,12 @@ const paper = blankPaper;
 
 // Loaded in a scrambled order, so that no expectation can pass by load order alone.
 const papers = [
-  paper('d', { publishedAt: '2024-03-01', comments: 2, title: 'delta speech' }),
-  paper('x', { publishedAt: null, comments: null, title: 'Éclair speech' }),
-  paper('b', { publishedAt: '2023-01-15', comments: 9, title: 'bravo' }),
-  paper('a', { publishedAt: '2024-03-01', comments: 0, title: 'alpha speech speech' }),
-  paper('y', { publishedAt: null, comments: 5, title: 'Yankee' }),
-  paper('c', { publishedAt: '2025-11-30', comments: null, title: 'charlie' }),
+  paper('d', { publishedAt: '2024-03-01', comments: 2, upvotes: 7, title: 'delta speech' }),
+  paper('x', { publishedAt: null, comments: null, upvotes: 0, title: 'Éclair speech' }),
+  paper('b', { publishedAt: '2023-01-15', comments: 9, upvotes: null, title: 'bravo' }),
+  paper('a', { publishedAt: '2024-03-01', comments: 0, upvotes: 7, title: 'alpha speech speech' }),
+  paper('y', { publishedAt: null, comments: 5, upvotes: 30, title: 'Yankee' }),
+  paper('c', { publishedAt: '2025-11-30', comments: null, upvotes: null, title: 'charlie' }),
 ];
 const engine = createSearchEngine(papers);
 const ids = (sort: Sort | null, text = '') => {
@@ -32,6 +32,11 @@ describe('sorting', () => {
 
   it('sorts by comments, unknown last, ties newest first', () => {
     expect(ids('discussed').ids).toEqual(['b', 'y', 'd', 'a', 'c', 'x']);
+  });
+
+  it('sorts by upvotes, unknown last (not as zero), ties newest first', () => {
+    expect(ids('upvotes').ids).toEqual(['y', 'a', 'd', 'x', 'c', 'b']);
+    expect(ids('upvotes', 'speech').ids).toEqual(['a', 'd', 'x']);
   });
 
   it('sorts titles ignoring case and accents', () => {
@@ -57,7 +62,7 @@ describe('sorting', () => {
   });
 
   it('gives the same order every time', () => {
-    const sorts: Sort[] = ['relevance', 'newest', 'oldest', 'discussed', 'title'];
+    const sorts: Sort[] = ['relevance', 'newest', 'oldest', 'discussed', 'upvotes', 'title'];
     for (const sort of sorts) expect(ids(sort, 'speech')).toEqual(ids(sort, 'speech'));
   });
 });

@@ -14,10 +14,19 @@ export type SearchablePaper = Pick<
   | 'topics'
   | 'publishedAt'
   | 'comments'
+  | 'upvotes'
   | 'codeUrl'
 >;
 
-export const SORTS = ['relevance', 'newest', 'oldest', 'discussed', 'title', 'for-you'] as const;
+export const SORTS = [
+  'relevance',
+  'newest',
+  'oldest',
+  'discussed',
+  'upvotes',
+  'title',
+  'for-you',
+] as const;
 export type Sort = (typeof SORTS)[number];
 
 export const SORT_LABELS: Record<Sort, string> = {
@@ -25,6 +34,7 @@ export const SORT_LABELS: Record<Sort, string> = {
   newest: 'Newest',
   oldest: 'Oldest',
   discussed: 'Most discussed',
+  upvotes: 'Most upvoted',
   title: 'Title',
   'for-you': 'For you',
 };

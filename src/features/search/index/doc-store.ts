@@ -49,6 +49,8 @@ export class DocStore {
   dateKey = new Int32Array(0);
   /** -1: unknown. */
   comments = new Int32Array(0);
+  /** -1: unknown. */
+  upvotes = new Int32Array(0);
   hasCode = new Uint8Array(0);
 
   /** Appends papers; returns the first new document number. */
@@ -60,6 +62,7 @@ export class DocStore {
     this.yearOf = grown(this.yearOf, size, (n) => new Uint16Array(n));
     this.dateKey = grown(this.dateKey, size, (n) => new Int32Array(n));
     this.comments = grown(this.comments, size, (n) => new Int32Array(n));
+    this.upvotes = grown(this.upvotes, size, (n) => new Int32Array(n));
     this.hasCode = grown(this.hasCode, size, (n) => new Uint8Array(n));
     this.topicStart = grown(this.topicStart, size + 1, (n) => new Int32Array(n));
     for (const paper of papers) this.addOne(paper);
@@ -96,6 +99,7 @@ export class DocStore {
     this.yearOf[doc] = year;
     this.dateKey[doc] = dateKeyOf(date);
     this.comments[doc] = paper.comments ?? -1;
+    this.upvotes[doc] = paper.upvotes ?? -1;
     this.hasCode[doc] = paper.codeUrl ? 1 : 0;
   }
 

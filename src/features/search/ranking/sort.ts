@@ -52,7 +52,7 @@ export class SortOrders {
   }
 
   private comparator(sort: FixedSort): Comparator {
-    const { dateKey, comments, ids } = this.store;
+    const { dateKey, comments, upvotes, ids } = this.store;
     const newest: Comparator = (a, b) => compareNewest(dateKey[a], ids[a], dateKey[b], ids[b]);
     switch (sort) {
       case 'newest':
@@ -63,6 +63,10 @@ export class SortOrders {
       case 'discussed':
         return (a, b) =>
           knownFirst(comments[a] + 1, comments[b] + 1) || comments[b] - comments[a] || newest(a, b);
+      case 'upvotes':
+        // Unknown upvotes (-1) go last: a paper nobody fetched the count for has not got zero.
+        return (a, b) =>
+          knownFirst(upvotes[a] + 1, upvotes[b] + 1) || upvotes[b] - upvotes[a] || newest(a, b);
       case 'title': {
         const titles = this.store.titles.map(fold);
         return (a, b) => (titles[a] < titles[b] ? -1 : titles[a] > titles[b] ? 1 : this.byId(a, b));

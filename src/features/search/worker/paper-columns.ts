@@ -19,6 +19,7 @@ export interface PaperColumns {
   topics: string[];
   dates: (string | null)[];
   comments: (number | null)[];
+  upvotes: (number | null)[];
   codeUrls: (string | null)[];
 }
 
@@ -34,6 +35,7 @@ export function toColumns(papers: readonly SearchablePaper[]): PaperColumns {
     topics: papers.map((paper) => paper.topics.join(SEPARATOR)),
     dates: papers.map((paper) => paper.publishedAt),
     comments: papers.map((paper) => paper.comments),
+    upvotes: papers.map((paper) => paper.upvotes),
     codeUrls: papers.map((paper) => paper.codeUrl),
   };
 }
@@ -53,6 +55,7 @@ export function fromColumns(columns: PaperColumns): SearchablePaper[] {
       topics: split(columns.topics[i]),
       publishedAt: columns.dates[i],
       comments: columns.comments[i],
+      upvotes: columns.upvotes[i],
       codeUrl: columns.codeUrls[i],
     };
   });
