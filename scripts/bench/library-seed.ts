@@ -30,6 +30,7 @@ export function bookmarkedLibrary(
   const data = {
     entries,
     importedPapers: {},
+    ratings: {},
     lastBackupAt: new Date(nowMs).toISOString(),
     changesSinceBackup: 0,
   };

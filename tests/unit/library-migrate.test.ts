@@ -116,9 +116,9 @@ describe('readStoredLibrary', () => {
   });
 
   it('recognises data from a newer version, in either envelope', () => {
-    expect(readStoredLibrary(JSON.stringify({ version: 2, data: { whatever: true } }))).toEqual({
+    expect(readStoredLibrary(JSON.stringify({ version: 3, data: { whatever: true } }))).toEqual({
       kind: 'future',
-      version: 2,
+      version: 3,
     });
     expect(migrateStoredLibrary({ state: {}, version: 3 })).toEqual({ kind: 'future', version: 3 });
   });

@@ -48,12 +48,29 @@ export const importedPaperSchema = z.object({
 });
 export type ImportedPaper = z.infer<typeof importedPaperSchema>;
 
-export const LIBRARY_VERSION = 1;
+/** A reader's verdict on a paper, for "For you": "More like this" or "Not interested". */
+export const RATINGS = ['more', 'less'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+/**
+ * One paper's rating. `rating: null` is a taken-back rating, kept (like an entry's deletion marker) so that
+ * a stale tab or an older backup cannot bring it back. Merged per paper by `updatedAt`, as entries are.
+ */
+export const ratingSchema = z.object({
+  rating: z.nullable(z.enum(RATINGS)),
+  updatedAt: isoDate,
+});
+export type PaperRating = z.infer<typeof ratingSchema>;
+
+/** 2: ratings joined the library (version 1 reads as version 2 with none). */
+export const LIBRARY_VERSION = 2;
 
 /** The persisted user state and the body of a JSON backup. Keyed by paper id, without prototypes. */
 export const libraryDataSchema = z.object({
   entries: keyedRecordSchema(entrySchema),
   importedPapers: keyedRecordSchema(importedPaperSchema),
+  /** Absent before version 2 (and in version 1 backups): no ratings. */
+  ratings: z._default(keyedRecordSchema(ratingSchema), () => keyedRecord<PaperRating>()),
   lastBackupAt: z.nullable(isoDate),
   changesSinceBackup: z.number().check(z.int(), z.nonnegative()),
 });
@@ -62,6 +79,7 @@ export type LibraryData = z.infer<typeof libraryDataSchema>;
 export const emptyLibrary = (): LibraryData => ({
   entries: keyedRecord(),
   importedPapers: keyedRecord(),
+  ratings: keyedRecord(),
   lastBackupAt: null,
   changesSinceBackup: 0,
 });

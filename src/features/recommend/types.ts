@@ -1,6 +1,7 @@
-/** A reader's verdict on one paper: "More like this" or "Not interested". */
-export const RATINGS = ['more', 'less'] as const;
-export type Rating = (typeof RATINGS)[number];
+import type { Rating } from '@/features/library/schema';
+
+/** A reader's verdict on one paper: "More like this" or "Not interested" (stored in the library). */
+export type { Rating };
 
 /** What made a paper a signal: a rating, a reading status, a tag or a note. */
 export type SignalKind = 'more' | 'less' | 'read' | 'reading' | 'to-read' | 'tag' | 'note';

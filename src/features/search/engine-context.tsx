@@ -9,6 +9,7 @@ import {
 } from 'react';
 import type { LibraryEntry } from '@/features/library/schema';
 import { readEntries, subscribeToEntryChanges } from '@/features/library/hooks';
+import { readRatings, subscribeToRatingChanges } from '@/features/library/rating-hooks';
 import type { Paper } from '@/features/papers/schema';
 import { createSearchClient, type SearchClient } from '@/features/search/worker/client';
 import type { UserDataUpdate } from '@/features/search/types';
@@ -21,12 +22,19 @@ type SearchEngineValue = {
 
 const SearchEngineContext = createContext<SearchEngineValue | null>(null);
 
+/** One paper's user data as the engine takes it: its entry and its rating, read from the library now. */
 const toUpdate = (id: string, entry: LibraryEntry | undefined): UserDataUpdate => ({
   id,
   status: entry?.status ?? null,
   tags: entry?.tags ?? [],
   note: entry?.note ?? '',
+  rating: ownValue(readRatings(), id)?.rating ?? null,
 });
+
+const updatesFor = (ids: Iterable<string>): UserDataUpdate[] => {
+  const entries = readEntries();
+  return Array.from(ids, (id) => toUpdate(id, ownValue(entries, id)));
+};
 
 /**
  * One search engine for the app, fed with the catalogue (bundled + imported papers, `undefined` while it loads)
@@ -53,10 +61,8 @@ export function SearchEngineProvider({
     if (!papers) return;
     if (loaded.current === null) {
       void client.load(papers);
-      const entries = readEntries();
-      void client
-        .setUserData(Object.entries(entries).map(([id, entry]) => toUpdate(id, entry)))
-        .then(() => setUserDataVersion((v) => v + 1));
+      const ids = new Set([...Object.keys(readEntries()), ...Object.keys(readRatings())]);
+      void client.setUserData(updatesFor(ids)).then(() => setUserDataVersion((v) => v + 1));
     } else if (papers !== loaded.current) {
       // Imported papers are appended (a re-imported id replaces its older copy in the index).
       const known = new Set(loaded.current);
@@ -67,18 +73,19 @@ export function SearchEngineProvider({
     loaded.current = papers;
   }, [papers, client]);
 
-  useEffect(
-    () =>
-      subscribeToEntryChanges((ids) => {
-        // Before the first load the engine has nothing; the load sends every entry.
-        if (loaded.current === null) return;
-        const entries = readEntries();
-        void client
-          .setUserData(ids.map((id) => toUpdate(id, ownValue(entries, id))))
-          .then(() => setUserDataVersion((v) => v + 1));
-      }),
-    [client],
-  );
+  useEffect(() => {
+    // Before the first load the engine has nothing; the load sends every entry and rating.
+    const send = (ids: string[]) => {
+      if (loaded.current === null) return;
+      void client.setUserData(updatesFor(ids)).then(() => setUserDataVersion((v) => v + 1));
+    };
+    const stopEntries = subscribeToEntryChanges(send);
+    const stopRatings = subscribeToRatingChanges(send);
+    return () => {
+      stopEntries();
+      stopRatings();
+    };
+  }, [client]);
 
   return <SearchEngineContext value={{ client, userDataVersion }}>{children}</SearchEngineContext>;
 }

@@ -3,11 +3,13 @@ import { libraryDataSchema } from '@/features/library/schema';
 
 export const BACKUP_FORMAT = 'papershelf-backup';
 /** Raise when the backup's shape changes, and teach the importer to read the older versions. */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** Versions the importer reads: 1 had no ratings (its library reads as having none). */
+export const READABLE_BACKUP_VERSIONS = [1, 2] as const;
 
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.literal(READABLE_BACKUP_VERSIONS),
   exportedAt: z.string(),
   library: libraryDataSchema,
 });

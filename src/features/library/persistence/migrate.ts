@@ -47,7 +47,8 @@ export function migrateStoredLibrary(value: unknown): StoredRead {
   if (envelope.success) {
     const { version, data } = envelope.data;
     if (version > LIBRARY_VERSION) return { kind: 'future', version };
-    if (version !== LIBRARY_VERSION) {
+    // Version 1 is version 2 without ratings: the schema reads their absence as none.
+    if (version !== LIBRARY_VERSION && version !== 1) {
       return {
         kind: 'unreadable',
         reason: `The saved data has version ${version}, which this app cannot convert.`,

@@ -1,6 +1,7 @@
 import { whenEditable, type LibraryCore } from '@/features/library/state/store';
 import type { LibraryEntry, ReadingStatus } from '@/features/library/schema';
 import { createDataActions } from '@/features/library/state/data-actions';
+import { createRatingActions } from '@/features/library/state/rating-actions';
 import {
   normalizeTag,
   withOrder,
@@ -112,5 +113,6 @@ export function createLibraryActions(getCore: () => LibraryCore) {
       });
     },
     ...createDataActions(getCore),
+    ...createRatingActions(getCore),
   };
 }

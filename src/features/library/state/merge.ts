@@ -32,6 +32,7 @@ export type LibraryMerge = {
   data: LibraryData;
   changedEntryIds: string[];
   changedPaperIds: string[];
+  changedRatingIds: string[];
 };
 
 /**
@@ -41,14 +42,17 @@ export type LibraryMerge = {
 export function mergeLibraries(current: LibraryData, incoming: LibraryData): LibraryMerge {
   const entries = mergeRecords(current.entries, incoming.entries);
   const papers = mergeRecords(current.importedPapers, incoming.importedPapers);
+  const ratings = mergeRecords(current.ratings, incoming.ratings);
   return {
     data: {
       entries: entries.merged,
       importedPapers: papers.merged,
+      ratings: ratings.merged,
       ...mergeBackupState(current, incoming),
     },
     changedEntryIds: entries.changedIds,
     changedPaperIds: papers.changedIds,
+    changedRatingIds: ratings.changedIds,
   };
 }
 

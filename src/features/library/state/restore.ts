@@ -1,8 +1,13 @@
-import type { ImportedPaper, LibraryData, LibraryEntry } from '@/features/library/schema';
+import type {
+  ImportedPaper,
+  LibraryData,
+  LibraryEntry,
+  PaperRating,
+} from '@/features/library/schema';
 import type { Paper } from '@/features/papers/schema';
 import { emptyEntry, isDeletionMarker, stampAfter } from '@/features/library/state/entry';
 import { mergeBackupState, mergeLibraries } from '@/features/library/state/merge';
-import { hasOwnKey, keyedRecord, ownValue, withKeys } from '@/lib/keyed-record';
+import { hasOwnKey, keyedRecord, ownValue, withKeys, type KeyedRecord } from '@/lib/keyed-record';
 
 export type RestoreMode = 'merge' | 'replace';
 
@@ -44,6 +49,25 @@ function winOver<T extends { updatedAt: string }>(
   return { ...incoming, updatedAt: stampAfter(current.updatedAt, nowMs) };
 }
 
+/** The backup's ratings win; a rating it lacks is taken back (a marker, so other tabs drop it too). */
+function replacedRatings(
+  current: Readonly<Record<string, PaperRating>>,
+  backup: Readonly<Record<string, PaperRating>>,
+  nowMs: number,
+): KeyedRecord<PaperRating> {
+  const ratings = keyedRecord<PaperRating>();
+  for (const [id, rating] of Object.entries(backup))
+    ratings[id] = winOver(ownValue(current, id), rating, nowMs);
+  for (const [id, rating] of Object.entries(current)) {
+    if (hasOwnKey(ratings, id)) continue;
+    ratings[id] =
+      rating.rating === null
+        ? rating
+        : { rating: null, updatedAt: stampAfter(rating.updatedAt, nowMs) };
+  }
+  return ratings;
+}
+
 /**
  * Pure: the library after restoring `backup`. A replace into an empty library gives back the backup
  * exactly, timestamps included; over existing data it re-stamps only what it must to win merges.
@@ -56,7 +80,9 @@ export function restoreLibrary(
 ): { data: LibraryData; changedIds: string[] } {
   if (mode === 'merge') {
     const merge = mergeLibraries(current, backup);
-    const changed = merge.changedEntryIds.length + merge.changedPaperIds.length > 0;
+    const changed =
+      merge.changedEntryIds.length + merge.changedPaperIds.length + merge.changedRatingIds.length >
+      0;
     return {
       data: { ...merge.data, changesSinceBackup: current.changesSinceBackup + (changed ? 1 : 0) },
       changedIds: merge.changedEntryIds,
@@ -86,7 +112,13 @@ export function restoreLibrary(
   );
   const { lastBackupAt } = mergeBackupState(current, backup);
   return {
-    data: { entries, importedPapers, lastBackupAt, changesSinceBackup: backup.changesSinceBackup },
+    data: {
+      entries,
+      importedPapers,
+      ratings: replacedRatings(current.ratings, backup.ratings, nowMs),
+      lastBackupAt,
+      changesSinceBackup: backup.changesSinceBackup,
+    },
     changedIds,
   };
 }

@@ -15,8 +15,8 @@ export function initialLibraryState(): LibraryState {
 }
 
 export function dataOf(state: LibraryState): LibraryData {
-  const { entries, importedPapers, lastBackupAt, changesSinceBackup } = state;
-  return { entries, importedPapers, lastBackupAt, changesSinceBackup };
+  const { entries, importedPapers, ratings, lastBackupAt, changesSinceBackup } = state;
+  return { entries, importedPapers, ratings, lastBackupAt, changesSinceBackup };
 }
 
 /** The library's records keyed by id (entries, imported papers, …): what a sync engine maps field by field. */
@@ -67,13 +67,23 @@ export function absorbStored(
   }
   const entries = withEntryChanges(state, incoming);
   const papers = mergeRecords(state.importedPapers, stored.importedPapers);
+  const ratings = mergeRecords(state.ratings, stored.ratings);
   const backup = mergeBackupState(state, stored);
   const sameBackup =
     backup.lastBackupAt === state.lastBackupAt &&
     backup.changesSinceBackup === state.changesSinceBackup;
-  if (!entries && papers.changedIds.length === 0 && sameBackup) return null;
+  const sameRecords = papers.changedIds.length === 0 && ratings.changedIds.length === 0;
+  if (!entries && sameRecords && sameBackup) return null;
   const { changedIds = [], ...entryUpdate } = entries ?? {};
-  return { update: { ...entryUpdate, importedPapers: papers.merged, ...backup }, changedIds };
+  return {
+    update: {
+      ...entryUpdate,
+      importedPapers: papers.merged,
+      ratings: ratings.merged,
+      ...backup,
+    },
+    changedIds,
+  };
 }
 
 /** Pure: the state for a whole new library (a restore). */

@@ -49,6 +49,7 @@ export function BackupPreview({
   const entries = Object.values(plan.backup.entries).filter(
     (entry) => entry.status !== null || entry.note || entry.tags.length,
   ).length;
+  const ratings = Object.values(plan.backup.ratings).filter((r) => r.rating !== null).length;
   const options: Array<{ value: RestoreMode; label: string; text: string; warning?: string }> = [
     { value: 'merge', label: 'Merge', text: mergeText(plan) },
     {
@@ -66,7 +67,8 @@ export function BackupPreview({
     <div className="flex flex-col gap-4">
       <p className="text-sm">
         Backup made on {plan.exportedAt.slice(0, 10)}, with {n(entries, 'paper')} you recorded
-        something for and {n(Object.keys(plan.backup.importedPapers).length, 'imported paper')}.
+        something for, {n(ratings, 'rating')} (More like this, Not interested) and{' '}
+        {n(Object.keys(plan.backup.importedPapers).length, 'imported paper')}.
       </p>
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium">How to restore</legend>

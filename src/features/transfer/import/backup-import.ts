@@ -1,4 +1,8 @@
-import { BACKUP_VERSION, backupSchema } from '@/features/transfer/backup-format';
+import {
+  BACKUP_VERSION,
+  backupSchema,
+  READABLE_BACKUP_VERSIONS,
+} from '@/features/transfer/backup-format';
 import { schemaIssues } from '@/lib/schema-errors';
 import { failure, type ParseResult } from '@/features/transfer/import/import-types';
 
@@ -11,10 +15,10 @@ export function importBackup(value: Record<string, unknown>): ParseResult {
       message: `this backup comes from a newer Papershelf (backup version ${version}; this one reads version ${BACKUP_VERSION}). Reload the page to update Papershelf, then import it again.`,
     });
   }
-  if (version !== BACKUP_VERSION) {
+  if (!READABLE_BACKUP_VERSIONS.some((readable) => readable === version)) {
     return failure('backup', {
       path: 'version',
-      message: `expected ${BACKUP_VERSION}, found ${JSON.stringify(version) ?? 'nothing'}`,
+      message: `expected ${READABLE_BACKUP_VERSIONS.join(' or ')}, found ${JSON.stringify(version) ?? 'nothing'}`,
     });
   }
   const parsed = backupSchema.safeParse(value);
