@@ -12,5 +12,8 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Shared 2-core machines: a test that builds thousands of papers may wait its turn. Speed is the
+    // benchmark's job (npm run bench); a timeout here only catches a test that hangs.
+    testTimeout: 30_000,
   },
 });

@@ -161,16 +161,14 @@ describe('hostile and truncated answers', () => {
     expect(problemOf([item(), 'oops'])).toMatch(/^item 1: /);
   });
 
-  it('reads a day of 5,000 papers quickly, and stops at the first bad one in a long answer', () => {
+  it('reads a day of 5,000 papers, and stops at the first bad one in a long answer', () => {
     const many = Array.from({ length: 5000 }, (_, i) => {
       const copy = item();
       copy.paper.id = `2603.${String(i).padStart(5, '0')}`;
       copy.paper.title = `Paper number ${i}`;
       return copy;
     });
-    const started = performance.now();
     expect(papersOf(many)).toHaveLength(5000);
-    expect(performance.now() - started).toBeLessThan(5000);
     many[4321].paper.summary = ['not', 'text'];
     expect(problemOf(many)).toBe('item 4321 (2603.04321): paper.summary: expected a string');
   });
