@@ -21,7 +21,7 @@ const deepPublic = {
     'state/state',
     'state/store',
   ],
-  papers: ['listing/parser'],
+  papers: ['listing/parser', 'listing/dataset'],
   search: [
     'facets/filters',
     'ranking/provisional',

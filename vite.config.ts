@@ -4,6 +4,21 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+/**
+ * 'self' covers the app's origin, ws: and wss: to it included. A sync server on another origin is
+ * allowed only by building with PAPERSHELF_CONNECT_SRC="wss://sync.example.org" (origins, nothing else).
+ */
+function connectSources(): string[] {
+  const extra = (process.env.PAPERSHELF_CONNECT_SRC ?? '').split(/\s+/).filter(Boolean);
+  for (const source of extra) {
+    if (!/^(wss?|https?):\/\/[a-z0-9.-]+(:\d+)?$/i.test(source))
+      throw new Error(
+        `PAPERSHELF_CONNECT_SRC: ${source} is not an origin like wss://sync.example.org`,
+      );
+  }
+  return ["'self'", 'https://huggingface.co', ...extra];
+}
+
 // The built app runs only its own scripts: no inline script, no script from elsewhere, no plugins. Styles set
 // through the DOM (the virtual list's transforms) are allowed by CSP; style attributes in markup are not used.
 const contentSecurityPolicy = [
@@ -13,7 +28,9 @@ const contentSecurityPolicy = [
   "style-src 'self'",
   // Notes show remote images as links (src/features/library/notes/html.ts): no picture ever loads from elsewhere.
   "img-src 'self' data:",
-  "connect-src 'self'",
+  // The papers API, called from the browser (src/features/feed/hf-endpoints.ts), and a sync server on
+  // another origin only when the build names it; nothing else.
+  `connect-src ${connectSources().join(' ')}`,
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",

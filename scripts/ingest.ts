@@ -3,6 +3,8 @@
  *
  *   npm run ingest                                   # data/raw/hf-daily-papers-2025-12-09.txt -> public/papers.json
  *   npm run ingest -- <input> [--out <file>] [--captured YYYY-MM-DD]
+ *   npm run ingest -- --from-hf --date YYYY-MM-DD | --week YYYY-Www | --month YYYY-MM [--out <file>]
+ *                                                    # from the Hugging Face API (scripts/ingest-hf.ts)
  *
  * The capture date comes from --captured, else a YYYY-MM-DD in the input's file name, else the
  * listing's header. On any error nothing is written: errors go to stderr as <file>:<line>: <message>.
@@ -17,6 +19,7 @@ import {
   serializeDataset,
 } from '@/features/papers/listing/dataset';
 import { parseListing, type ListingResult } from '@/features/papers/listing/parser';
+import { ingestFromHf } from './ingest-hf';
 
 interface Options {
   input: string;
@@ -117,4 +120,9 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+const args = process.argv.slice(2);
+if (args.includes('--from-hf'))
+  void ingestFromHf(args, { log: console.log, error: console.error }).then((code) => {
+    process.exitCode = code;
+  });
+else process.exitCode = main();

@@ -31,6 +31,7 @@ export function bookmarkedLibrary(
     entries,
     importedPapers: {},
     ratings: {},
+    snapshots: {},
     lastBackupAt: new Date(nowMs).toISOString(),
     changesSinceBackup: 0,
   };

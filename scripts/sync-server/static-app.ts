@@ -43,8 +43,8 @@ export function createAppHandler(root: string) {
     let file = path;
     const found = await stat(file).catch(() => null);
     if (!found?.isFile()) {
-      // A route of the app (/paper/x, /reading): the app itself answers it. A missing asset is a 404.
-      if (extname(url.pathname)) return false;
+      // A route of the app (/paper/2501.01234, /reading): the app answers it. A missing file is a 404.
+      if (Object.hasOwn(TYPES, extname(url.pathname).toLowerCase())) return false;
       file = join(base, 'index.html');
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';

@@ -1,10 +1,13 @@
 import { Link, useLocation } from 'wouter';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
+import { SyncButton } from '@/features/sync/components/sync-button';
 import { TransferControls } from './transfer-controls';
 
 const navItems = [
   { href: '/', label: 'Papers' },
   { href: '/reading', label: 'Reading list' },
+  { href: '/daily', label: 'Daily' },
+  { href: '/for-you', label: 'For you' },
   { href: '/stats', label: 'Stats' },
 ];
 
@@ -38,6 +41,7 @@ export function AppHeader({ onShowShortcuts }: { onShowShortcuts: () => void }) 
         </nav>
         <div className="ml-auto flex items-center gap-1 sm:gap-2">
           <TransferControls />
+          <SyncButton />
           <button
             type="button"
             onClick={onShowShortcuts}

@@ -1,8 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Route, Switch } from 'wouter';
 // Not useLocation: App would then re-render the whole page on every keystroke that updates the URL.
 import { navigate } from 'wouter/use-browser-location';
 import { useHotkeys } from '@/lib/hotkeys';
+import { undoTriage } from '@/features/recommend/triage';
 import { AppHeader } from './app-header';
 import { ListPage } from './list-page';
 import { downloadBackup } from './transfer-controls';
@@ -33,14 +35,31 @@ const UpdatePrompt = lazy(() =>
 const MalformedLink = lazy(() =>
   import('./malformed-link').then((module) => ({ default: module.MalformedLink })),
 );
+const DailyRoute = lazy(() =>
+  import('./daily-route').then((module) => ({ default: module.DailyRoute })),
+);
+const ForYouRoute = lazy(() =>
+  import('./for-you-route').then((module) => ({ default: module.ForYouRoute })),
+);
+const ForYouModelRoute = lazy(() =>
+  import('./for-you-model-route').then((module) => ({ default: module.ForYouModelRoute })),
+);
+// Appears after a "More like this" or "Not interested" press, with its Undo.
+const TriageToast = lazy(() =>
+  import('@/features/recommend/components/triage-toast').then((module) => ({
+    default: module.TriageToast,
+  })),
+);
 const StatsRoute = lazy(() =>
   import('./stats-route').then((module) => ({ default: module.StatsRoute })),
 );
 
 export function App() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const queryClient = useQueryClient();
   useHotkeys({
     '?': () => setShortcutsOpen(true),
+    u: undoTriage,
     '/': () => {
       const search = document.querySelector<HTMLInputElement>('input[type="search"]');
       if (search) search.focus();
@@ -59,7 +78,7 @@ export function App() {
       <AppHeader onShowShortcuts={() => setShortcutsOpen(true)} />
       <div className="mx-auto max-w-7xl px-3 sm:px-6">
         <Suspense fallback={null}>
-          <StorageBanner onBackup={() => void downloadBackup()} />
+          <StorageBanner onBackup={() => void downloadBackup(queryClient)} />
         </Suspense>
       </div>
       <main id="main" className="mx-auto max-w-7xl px-3 pt-4 pb-16 sm:px-6">
@@ -74,6 +93,24 @@ export function App() {
               </Route>
               <Route path="/reading">
                 <ListPage scope="library" heading="Reading list" intro={<ReadingListIntro />} />
+              </Route>
+              <Route path="/daily/week/:week">
+                {(params) => <DailyRoute kind="week" value={params.week} />}
+              </Route>
+              <Route path="/daily/month/:month">
+                {(params) => <DailyRoute kind="month" value={params.month} />}
+              </Route>
+              <Route path="/daily/:date">
+                {(params) => <DailyRoute kind="day" value={params.date} />}
+              </Route>
+              <Route path="/daily">
+                <DailyRoute kind="day" />
+              </Route>
+              <Route path="/for-you">
+                <ForYouRoute />
+              </Route>
+              <Route path="/for-you/model">
+                <ForYouModelRoute />
               </Route>
               <Route path="/stats">
                 <StatsRoute />
@@ -95,6 +132,9 @@ export function App() {
       )}
       <Suspense fallback={null}>
         <UpdatePrompt />
+      </Suspense>
+      <Suspense fallback={null}>
+        <TriageToast />
       </Suspense>
     </div>
   );

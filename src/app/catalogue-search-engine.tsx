@@ -1,7 +1,11 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { SearchEngineProvider } from '@/features/search/engine-context';
 import type { SearchClient } from '@/features/search/worker/client';
 import { useCatalogue } from './use-catalogue';
+
+const CatalogueUpkeep = lazy(() =>
+  import('./catalogue-upkeep').then((module) => ({ default: module.CatalogueUpkeep })),
+);
 
 /** The app's search engine, fed the catalogue the lists and pages show. */
 export function CatalogueSearchEngine({
@@ -15,6 +19,11 @@ export function CatalogueSearchEngine({
   return (
     <SearchEngineProvider papers={catalogue?.papers} client={client}>
       {children}
+      {catalogue && (
+        <Suspense fallback={null}>
+          <CatalogueUpkeep catalogue={catalogue} />
+        </Suspense>
+      )}
     </SearchEngineProvider>
   );
 }

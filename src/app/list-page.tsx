@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FilterChips } from '@/features/search/components/filter-chips';
 import { FilterPanel } from '@/features/search/components/filter-panel';
@@ -24,8 +24,15 @@ import { useIndexStatus } from '@/features/search/engine-context';
 import { useCatalogue } from './use-catalogue';
 import { useSearchResults } from '@/features/search/use-search-results';
 import { useQueryDraft } from '@/features/search/use-query-draft';
-import { useViewState } from '@/features/search/use-view-state';
+import { flushTyping, useViewState } from '@/features/search/use-view-state';
 import { paperCount } from '@/lib/paper-count';
+
+// Only with the "For you" sort: what ranked the list.
+const ForYouNotice = lazy(() =>
+  import('@/features/recommend/components/for-you-notice').then((module) => ({
+    default: module.ForYouNotice,
+  })),
+);
 
 // The filters drawer is for narrow screens, and only once asked for: the dialog loads when first opened.
 const Dialog = lazy(() =>
@@ -37,36 +44,58 @@ type ListPageProps = {
   heading: string;
   /** Shown above the toolbar, e.g. the reading list's counts. */
   intro?: React.ReactNode;
+  /** Only these papers (one day of the feed); the count, facets and search stay within them. */
+  within?: readonly string[];
+  /** What an empty list says when no filter is to blame. */
+  empty?: React.ReactNode;
 };
 
 /** The catalogue and the reading list: one search box, facets, sort, and a virtualized list of papers. */
-export function ListPage({ scope, heading, intro }: ListPageProps) {
+export function ListPage({ scope, heading, intro, within, empty }: ListPageProps) {
   const { catalogue, error, refetch, isPending } = useCatalogue();
-  const [view, setView] = useViewState();
-  const [queryText, setQueryText] = useQueryDraft(view.q, (q) =>
-    setView({ ...view, q }, { typing: true }),
+  const [urlView, setView] = useViewState();
+  const [queryText, setQueryText] = useQueryDraft(urlView.q, (q) =>
+    setView({ ...urlView, q }, { typing: true }),
   );
-  const request = useMemo(() => searchRequestFor(view, scope), [view, scope]);
+  // The view being shown: the URL's, with the query as typed (the URL catches up when typing pauses).
+  const view = useMemo(
+    () => (queryText === urlView.q ? urlView : { ...urlView, q: queryText }),
+    [urlView, queryText],
+  );
+  const request = useMemo(
+    () => (within ? { ...searchRequestFor(view, scope), within } : searchRequestFor(view, scope)),
+    [view, scope, within],
+  );
   const answer = useSearchResults(request);
   const papers = catalogue?.papers;
   // Until the engine first answers, the plain catalogue view is drawn from the catalogue itself.
   const provisional = useMemo(
-    () => (answer === null && scope === 'all' && papers ? provisionalResult(papers, view) : null),
-    [answer, scope, papers, view],
+    () =>
+      answer === null && scope === 'all' && !within && papers
+        ? provisionalResult(papers, view)
+        : null,
+    [answer, scope, within, papers, view],
   );
   const result = answer ?? provisional;
   const status = useIndexStatus();
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // One toggle handler for the life of the page, so facet groups whose counts did not move skip re-rendering.
+  const viewRef = useRef(view);
+  useLayoutEffect(() => {
+    viewRef.current = view;
+  }, [view]);
+  const onToggle = useCallback(
+    (facet: FacetKey, value: string) => setView(toggleFacet(viewRef.current, facet, value)),
+    [setView],
+  );
+  const facets = useMemo(() => result && withSelection(result.facets, view), [result, view]);
 
   if (error) return <CatalogueError error={error} onRetry={() => void refetch()} />;
   if (isPending) return <CatalogueLoading />;
 
   const chips = activeChips(view, result?.facets);
   const queueOrder = showsQueueOrder(view, scope);
-  const onToggle = (facet: FacetKey, value: string) => setView(toggleFacet(view, facet, value));
-  const panel = result && (
-    <FilterPanel facets={withSelection(result.facets, view)} onToggle={onToggle} />
-  );
+  const panel = facets && <FilterPanel facets={facets} onToggle={onToggle} />;
 
   return (
     <div className="lg:grid lg:grid-cols-[15rem_1fr] lg:gap-8">
@@ -82,6 +111,7 @@ export function ListPage({ scope, heading, intro }: ListPageProps) {
           <SearchBox
             value={queryText}
             onChange={setQueryText}
+            onBlur={flushTyping}
             hints={result?.hints ?? []}
             indexing={status.state === 'building'}
           />
@@ -111,8 +141,17 @@ export function ListPage({ scope, heading, intro }: ListPageProps) {
             onClearAll={() => setView({ ...emptyViewState(), q: '', sort: view.sort })}
           />
         </div>
+        {result?.forYou && (
+          <Suspense fallback={null}>
+            <ForYouNotice info={result.forYou} />
+          </Suspense>
+        )}
         {result && result.total === 0 && (
-          <EmptyResults scope={scope} hasFilters={chips.length > 0 || view.q.trim() !== ''} />
+          <EmptyResults
+            scope={scope}
+            hasFilters={chips.length > 0 || view.q.trim() !== ''}
+            empty={empty}
+          />
         )}
         <div className="mt-3">
           {result && <ResultList result={result} scope={scope} queueOrder={queueOrder} />}
@@ -139,15 +178,19 @@ export function ListPage({ scope, heading, intro }: ListPageProps) {
 
 function EmptyResults({
   scope,
+  empty,
   hasFilters,
 }: {
   scope: SearchRequest['scope'];
+  empty?: React.ReactNode;
   hasFilters: boolean;
 }) {
   return (
     <div className="mt-6 rounded-xl border border-dashed border-line p-6 text-center text-ink-muted">
       {hasFilters ? (
         <p>No papers match. Try fewer words, another spelling, or remove a filter.</p>
+      ) : empty ? (
+        empty
       ) : scope === 'library' ? (
         <p>Your reading list is empty. Bookmark papers from the catalogue and they appear here.</p>
       ) : (

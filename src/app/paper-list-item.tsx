@@ -1,13 +1,21 @@
-import { memo, type ReactNode } from 'react';
+import { lazy, memo, Suspense, type ReactNode } from 'react';
 import { BookmarkToggle } from '@/features/library/components/bookmark-toggle';
 import { StatusSelect } from '@/features/library/components/status-select';
 import { TagList } from '@/features/library/components/tag-list';
 import { PaperCard } from '@/features/papers/components/paper-card';
+import { TriageToggles } from '@/features/recommend/components/triage-toggles';
 import type { Paper } from '@/features/papers/schema';
 import { HighlightedText } from '@/features/search/components/highlighted-text';
 import type { HighlightTerm } from '@/features/search/types';
 import { SelectCheckbox } from './select-checkbox';
 import { useSelecting } from './selection';
+
+// Only lists ranked "For you" explain their papers.
+const WhyDisclosure = lazy(() =>
+  import('@/features/recommend/components/why-disclosure').then((module) => ({
+    default: module.WhyDisclosure,
+  })),
+);
 
 type PaperListItemProps = {
   paper: Paper;
@@ -15,6 +23,8 @@ type PaperListItemProps = {
   current: boolean;
   onResize: () => void;
   extra?: ReactNode;
+  /** In a list ranked "For you": the tags of the model that ranked it ([] for the overall one). */
+  rankedBy?: readonly string[];
 };
 
 /**
@@ -27,6 +37,7 @@ export const PaperListItem = memo(function PaperListItem({
   current,
   onResize,
   extra,
+  rankedBy,
 }: PaperListItemProps) {
   const selecting = useSelecting();
   return (
@@ -41,12 +52,18 @@ export const PaperListItem = memo(function PaperListItem({
           {selecting && <SelectCheckbox paperId={paper.id} title={paper.title} />}
           <BookmarkToggle paperId={paper.id} title={paper.title} />
           <StatusSelect paperId={paper.id} title={paper.title} />
+          <TriageToggles paperId={paper.id} title={paper.title} />
         </>
       }
       footer={
         <div className="flex flex-wrap items-center gap-2">
           <TagList paperId={paper.id} />
           {extra}
+          {rankedBy && (
+            <Suspense fallback={null}>
+              <WhyDisclosure paperId={paper.id} tags={rankedBy} onToggle={onResize} />
+            </Suspense>
+          )}
         </div>
       }
     />

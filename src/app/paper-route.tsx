@@ -5,6 +5,7 @@ import { StatusSelect } from '@/features/library/components/status-select';
 import { TagInput } from '@/features/library/components/tag-input';
 import { TagList } from '@/features/library/components/tag-list';
 import { PaperPage } from '@/features/papers/components/paper-page';
+import { TriageKeys, TriageToggles } from '@/features/recommend/components/triage-toggles';
 import { SimilarPapers } from '@/features/search/components/similar-papers';
 import type { SimilarPaper } from '@/features/search/types';
 import { focusFieldByLabel } from '@/lib/focus-field';
@@ -42,6 +43,8 @@ export function PaperRoute({ id }: { id: string }) {
       actions={
         <>
           <BookmarkToggle paperId={paper.id} title={paper.title} />
+          <TriageToggles paperId={paper.id} title={paper.title} />
+          <TriageKeys paperId={paper.id} title={paper.title} />
           <StatusSelect paperId={paper.id} title={paper.title} showLabel />
         </>
       }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { Button } from '@/components/ui/button';
 import { VirtualList } from '@/components/ui/virtual-list';
@@ -8,6 +8,7 @@ import { docsInQueueOrder } from '@/features/library/state/order';
 import type { Paper } from '@/features/papers/schema';
 import type { SearchRequest, SearchResult } from '@/features/search/types';
 import { useHotkeys } from '@/lib/hotkeys';
+import { toggleRating } from '@/features/recommend/triage';
 import { setCurrentResults } from './current-results';
 import { PaperListItem } from './paper-list-item';
 import { useSearchEngine } from '@/features/search/engine-context';
@@ -30,9 +31,13 @@ type ResultListProps = {
 
 /**
  * The results as a virtualized list, with the keyboard scheme: j/k move, o/Enter open, b bookmark, 1/2/3 status,
- * t tag, n note.
+ * t tag, n note. Memoised: a keystroke's echo re-renders the page around it, not the list.
  */
-export function ResultList({ result, scope, queueOrder: inQueueOrder }: ResultListProps) {
+export const ResultList = memo(function ResultList({
+  result,
+  scope,
+  queueOrder: inQueueOrder,
+}: ResultListProps) {
   const { client } = useSearchEngine();
   const [, navigate] = useLocation();
   const [active, setActive] = useState(-1);
@@ -66,6 +71,8 @@ export function ResultList({ result, scope, queueOrder: inQueueOrder }: ResultLi
   const [grown, setGrown] = useState<{ docs: Int32Array; rows: number }>({ docs, rows: PAGE });
   const rows = Math.min(docs.length, grown.docs === docs ? grown.rows : PAGE);
 
+  const rankedBy = result.forYou?.state === 'ranked' ? result.forYou.tags : undefined;
+
   const getKey = useCallback((index: number) => String(docs[index] ?? index), [docs]);
 
   const paperAt = (index: number): Paper | undefined => {
@@ -93,7 +100,15 @@ export function ResultList({ result, scope, queueOrder: inQueueOrder }: ResultLi
     '3': () => setStatus('read'),
     t: () => open('tag'),
     n: () => open('note'),
+    // Triage: a paper marked "Not interested" leaves the list, so the next one becomes current.
+    '+': () => triage('more'),
+    '=': () => triage('more'),
+    '-': () => triage('less'),
   });
+  function triage(rating: 'more' | 'less') {
+    const paper = current();
+    if (paper) toggleRating(paper.id, paper.title, rating);
+  }
   function setStatus(status: 'to-read' | 'reading' | 'read') {
     const paper = current();
     if (paper) libraryActions.setStatus(paper.id, status);
@@ -123,6 +138,7 @@ export function ResultList({ result, scope, queueOrder: inQueueOrder }: ResultLi
                 terms={result.highlightTerms}
                 current={index === active}
                 onResize={remeasure}
+                rankedBy={rankedBy}
                 extra={
                   inQueueOrder ? (
                     <Suspense fallback={null}>
@@ -149,4 +165,4 @@ export function ResultList({ result, scope, queueOrder: inQueueOrder }: ResultLi
       )}
     </>
   );
-}
+});

@@ -5,6 +5,8 @@ export const SHORTCUTS: Array<{ keys: string[]; action: string }> = [
   { keys: ['o', 'Enter'], action: 'Open the current paper' },
   { keys: ['b'], action: 'Bookmark or remove the current paper' },
   { keys: ['1', '2', '3'], action: 'Set To read / Reading / Read' },
+  { keys: ['+', '-'], action: 'More like this / Not interested (press again to take it back)' },
+  { keys: ['u'], action: 'Undo the last More like this / Not interested' },
   { keys: ['t'], action: 'Add a tag to the current paper' },
   { keys: ['n'], action: 'Edit the note of the current paper' },
   { keys: ['/'], action: 'Search' },

@@ -1,3 +1,4 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { libraryActions } from '@/features/library/hooks';
@@ -9,6 +10,7 @@ import { ownValue } from '@/lib/keyed-record';
 import { getCurrentResults } from './current-results';
 import { selectionActions, useSelectedCount } from './selection';
 import { useCatalogue } from './use-catalogue';
+import { backupData, importPapers } from './catalogue-writes';
 
 // The export menu is not needed for the first paint: it loads right after, behind a placeholder button.
 const ExportMenu = lazy(() =>
@@ -25,14 +27,15 @@ const ImportDialog = lazy(() =>
 );
 
 /** Saves a JSON backup of the whole library and records when it was made. */
-export async function downloadBackup() {
-  await saveBackup(libraryActions.getData());
+export async function downloadBackup(client: QueryClient) {
+  await saveBackup(backupData(client));
   libraryActions.markBackedUp();
 }
 
 /** Export and Import in the header: composes the transfer dialogs with the catalogue and the library. */
 export function TransferControls() {
   const { catalogue } = useCatalogue();
+  const queryClient = useQueryClient();
   const selectedCount = useSelectedCount();
   // The library as it was when the dialog opened: what the preview compares with.
   const [snapshot, setSnapshot] = useState<LibraryData | null>(null);
@@ -71,7 +74,7 @@ export function TransferControls() {
       >
         <ExportMenu
           getItems={getItems}
-          getLibrary={libraryData}
+          getLibrary={() => backupData(queryClient)}
           onBackedUp={() => libraryActions.markBackedUp()}
           hasSelection={selectedCount > 0}
         />
@@ -87,7 +90,7 @@ export function TransferControls() {
             current={{ catalogue: catalogue.byId, library: snapshot }}
             onConfirm={(result) => {
               if (result.importedPapers.length > 0)
-                libraryActions.importPapers(result.importedPapers);
+                void importPapers(queryClient, catalogue, result.importedPapers);
               if (result.library) libraryActions.restore(result.library, result.mode ?? 'merge');
             }}
           />

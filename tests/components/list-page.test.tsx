@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
+import { useEffect } from 'react';
+import { useSearch } from 'wouter';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ListPage } from '@/app/list-page';
 import { CatalogueSearchEngine } from '@/app/catalogue-search-engine';
@@ -25,13 +27,21 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderList(path = '/') {
+function renderList(path = '/', urls: string[] = []) {
   return renderWithApp(
     <CatalogueSearchEngine client={createSearchClient({ useWorker: false })}>
       <ListPage scope="all" heading="Papers" />
+      <UrlLog urls={urls} />
     </CatalogueSearchEngine>,
     { path },
   );
+}
+
+/** Records every query string the page's URL takes. */
+function UrlLog({ urls }: { urls: string[] }) {
+  const search = useSearch();
+  useEffect(() => void urls.push(search), [urls, search]);
+  return null;
 }
 
 const count = () => screen.getByRole('status');
@@ -45,8 +55,27 @@ describe('the list page', () => {
       expect(count().textContent).toMatch(/^\d+ papers?$/);
       expect(count()).not.toHaveTextContent('40 papers');
     });
-    expect(location.history?.at(-1)).toContain('q=speech');
+    await waitFor(() => expect(location.history?.at(-1)).toContain('q=speech'));
   });
+
+  it('writes a typed query to the URL when typing pauses, not at every keystroke', async () => {
+    const urls: string[] = [];
+    const { user, location } = renderList('/', urls);
+    await waitFor(() => expect(count()).toHaveTextContent('40 papers'));
+    await user.type(screen.getByRole('searchbox', { name: 'Search papers' }), 'speech');
+    await waitFor(() => expect(count()).not.toHaveTextContent('40 papers'));
+    await waitFor(() => expect(location.history?.at(-1)).toBe('/?q=speech'));
+    expect(urls).toEqual(['', 'q=speech']);
+    expect(location.history).toEqual(['/', '/?q=speech']);
+  }, 20_000);
+
+  it('writes the typed query as soon as the search box is left', async () => {
+    const { user, location } = renderList();
+    await waitFor(() => expect(count()).toHaveTextContent('40 papers'));
+    await user.type(screen.getByRole('searchbox', { name: 'Search papers' }), 'encoder');
+    await user.tab();
+    expect(location.history?.at(-1)).toBe('/?q=encoder');
+  }, 20_000);
 
   it('shows each facet option with its count, filters on click and offers a removable chip', async () => {
     const { user, location } = renderList();

@@ -16,6 +16,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     test('every view and dialog passes axe', async ({ page }) => {
+      // Eight axe runs over full pages: on a shared 2-core machine that alone takes most of 30 s.
+      test.setTimeout(60_000);
       await page.goto('/');
       await expect(page.getByRole('article').first()).toBeVisible();
       await expect(page.locator('html')).toHaveClass(

@@ -4,10 +4,10 @@ import { expect, type Page } from '@playwright/test';
 export const count = (page: Page) => page.getByRole('status').filter({ hasText: /\d+ papers?\b/ });
 
 /** The list is virtualized: search for a paper to bring its card on screen. */
-export async function findCard(page: Page, title: string) {
+export async function findCard(page: Page, title: string, { timeout }: { timeout?: number } = {}) {
   await page.getByRole('searchbox', { name: 'Search papers' }).fill(title.split(':')[0]);
   const card = page.getByRole('article', { name: title });
-  await expect(card).toBeVisible();
+  await expect(card).toBeVisible({ timeout });
   return card;
 }
 

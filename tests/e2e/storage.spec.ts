@@ -100,7 +100,7 @@ test('an older zustand-persist envelope is migrated, not reported as unreadable'
 
   // The next save writes the current format and keeps the migrated entry.
   await (await findCard(page, SAILER)).getByRole('button', { name: /^Bookmark/ }).click();
-  await expect.poll(async () => (await stored(page)) ?? '').toContain('"version":2');
+  await expect.poll(async () => (await stored(page)) ?? '').toContain('"version":3');
   const saved = JSON.parse((await stored(page)) ?? '{}') as {
     data: { entries: Record<string, { status: string | null; note: string }> };
   };

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseListing } from '@/features/papers/listing/parser';
 import { paperSchema, type Paper } from '@/features/papers/schema';
-import { backupSchema } from '@/features/transfer/backup-format';
+import { BACKUP_VERSION, backupSchema } from '@/features/transfer/backup-format';
 import { exportBackup } from '@/features/transfer/export/backup-export';
 import { detectTextKind } from '@/features/transfer/import/detect-format';
 import { importJson } from '@/features/transfer/import/json-import';
@@ -154,7 +154,7 @@ function expectWellFormed(result: ParseResult, text: string): void {
   if (result.value.kind === 'backup') {
     // What would be restored is exactly what a backup may hold.
     const { library, exportedAt } = result.value;
-    const again = { format: 'papershelf-backup', version: 1, exportedAt, library };
+    const again = { format: 'papershelf-backup', version: BACKUP_VERSION, exportedAt, library };
     expect(backupSchema.safeParse(again).success).toBe(true);
     return;
   }

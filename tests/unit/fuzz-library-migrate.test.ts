@@ -72,14 +72,27 @@ const libraryLike = fc.record(
       }),
       { maxKeys: 2 },
     ),
+    snapshots: fc.dictionary(
+      key,
+      fc.record(
+        {
+          title: sometimesAny(fc.string({ minLength: 1, maxLength: 20 })),
+          authors: fc.array(fc.string({ maxLength: 8 }), { maxLength: 2 }),
+          arxivId: fc.constantFrom('2305.07922', '2305.07922v2', 'javascript:alert(1)'),
+          updatedAt: date,
+        },
+        { requiredKeys: ['title', 'updatedAt'] },
+      ),
+      { maxKeys: 2 },
+    ),
     lastBackupAt: fc.option(date),
     changesSinceBackup: sometimesAny(fc.nat()),
   },
   { requiredKeys: ['entries', 'importedPapers'] },
 );
 const version = fc.oneof(
-  { weight: 6, arbitrary: fc.constant(1) },
-  { weight: 1, arbitrary: fc.constantFrom(0, 2, -1, 1.5, 1e308) },
+  { weight: 6, arbitrary: fc.constantFrom(1, 2, 3) },
+  { weight: 1, arbitrary: fc.constantFrom(0, 4, -1, 1.5, 1e308) },
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 0 }) },
 );
 const storedValue = fc.oneof(
@@ -146,7 +159,7 @@ describe('reading the stored library', () => {
         (value) => {
           const read = migrateStoredLibrary(value);
           if (read.kind !== 'ok') return;
-          const source = read.from === 'current' ? dataOf(value) : stateOf(value);
+          const source = read.from === 'stock-envelope' ? stateOf(value) : dataOf(value);
           // Every key is kept, "__proto__" included, in records without a prototype to collide with.
           const kept = Object.keys(source.entries);
           expect(Object.keys(read.data.entries).sort()).toEqual(kept.sort());

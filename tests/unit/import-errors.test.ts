@@ -57,7 +57,7 @@ describe('backups that cannot be restored', () => {
     const [error] = await errorsOf(fixture('future-backup.json'));
     expect(error.path).toBe('version');
     expect(error.message).toMatch(
-      /newer Papershelf \(backup version 3; this one reads version 2\)/,
+      /newer Papershelf \(backup version 4; this one reads version 3\)/,
     );
   });
 

@@ -104,7 +104,13 @@ describe('restore over an existing library', () => {
       order: 0,
       updatedAt: at(ms),
     });
-    const base = { importedPapers: {}, ratings: {}, lastBackupAt: null, changesSinceBackup: 2 };
+    const base = {
+      importedPapers: {},
+      ratings: {},
+      snapshots: {},
+      lastBackupAt: null,
+      changesSinceBackup: 2,
+    };
     const local: LibraryData = {
       ...base,
       entries: { a: entry('local newer', 20), b: entry('local older', 10) },

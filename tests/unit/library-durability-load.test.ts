@@ -149,13 +149,13 @@ describe('3. validate on read', () => {
 });
 
 describe('4. a newer version makes the tab read-only', () => {
-  const newer = JSON.stringify({ version: 3, data: { papers: 'a shape from the future' } });
+  const newer = JSON.stringify({ version: 4, data: { papers: 'a shape from the future' } });
 
   it('ignores edits and never writes', () => {
     const storage = createMemoryStorage({ [KEY]: newer });
     const setItem = vi.spyOn(storage, 'setItem');
     const tab = openTab(storage);
-    expect(tab.health().readOnly).toEqual({ version: 3 });
+    expect(tab.health().readOnly).toEqual({ version: 4 });
     editEverything(tab);
     expect(tab.actions.restore(emptyLibrary(), 'replace')).toBe(false);
     expect(tab.state().entries).toEqual({});
@@ -170,7 +170,7 @@ describe('4. a newer version makes the tab read-only', () => {
     storage.setItem(KEY, newer);
     window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
     tab.actions.flush();
-    expect(tab.health().readOnly).toEqual({ version: 3 });
+    expect(tab.health().readOnly).toEqual({ version: 4 });
     expect(storage.getItem(KEY)).toBe(newer);
   });
 });

@@ -53,14 +53,88 @@ const stockEnvelopeFixture = JSON.stringify({
   version: 0,
 });
 
+/** Version 3, as this code writes it: a snapshot of each kept paper beside the entries. */
+const v3Fixture = JSON.stringify({
+  version: 3,
+  data: {
+    entries: { '2305.07922': entry },
+    importedPapers: {},
+    snapshots: {
+      '2305.07922': {
+        title: 'CodeT5+',
+        authors: ['Yue Wang', 'Hung Le'],
+        publishedAt: '2023-05-13',
+        arxivId: '2305.07922',
+        updatedAt: entry.updatedAt,
+      },
+    },
+    lastBackupAt: '2025-11-30T08:00:00.000Z',
+    changesSinceBackup: 4,
+  },
+});
+
 describe('readStoredLibrary', () => {
-  it('reads version 1 as written', () => {
-    const read = readStoredLibrary(v1Fixture);
+  it('reads version 3 as written', () => {
+    const read = readStoredLibrary(v3Fixture);
     expect(read).toMatchObject({ kind: 'ok', from: 'current' });
     if (read.kind !== 'ok') return;
     expect(read.data.entries['2305.07922']).toEqual(entry);
-    expect(read.data.importedPapers['2305.07922']?.paper.title).toBe('CodeT5+');
+    expect(read.data.snapshots['2305.07922']?.authors).toEqual(['Yue Wang', 'Hung Le']);
     expect(read.data.changesSinceBackup).toBe(4);
+  });
+
+  it('migrates version 1, keeping its imported papers and a snapshot of each kept one', () => {
+    const read = readStoredLibrary(v1Fixture);
+    expect(read).toMatchObject({ kind: 'ok', from: 'older' });
+    if (read.kind !== 'ok') return;
+    expect(read.data.entries['2305.07922']).toEqual(entry);
+    // They stay until the catalogue store has them: nothing is dropped by the migration itself.
+    expect(read.data.importedPapers['2305.07922']?.paper).toEqual(paper);
+    expect(read.data.snapshots['2305.07922']).toEqual({
+      title: 'CodeT5+',
+      authors: ['Yue Wang', 'Hung Le'],
+      publishedAt: '2023-05-13',
+      arxivId: '2305.07922',
+      updatedAt: entry.addedAt,
+    });
+    expect(read.data.changesSinceBackup).toBe(4);
+    expect(read.data.lastBackupAt).toBe('2025-11-30T08:00:00.000Z');
+  });
+
+  it('migrates version 2 (ratings, imported papers, no snapshots), making the snapshots', () => {
+    const v2 = JSON.parse(v1Fixture) as { version: number; data: Record<string, unknown> };
+    v2.version = 2;
+    v2.data.ratings = { '2305.07922': { rating: 'more', updatedAt: entry.updatedAt } };
+    const read = readStoredLibrary(JSON.stringify(v2));
+    expect(read).toMatchObject({ kind: 'ok', from: 'older' });
+    if (read.kind !== 'ok') return;
+    expect(read.data.ratings['2305.07922']?.rating).toBe('more');
+    expect(read.data.snapshots['2305.07922']?.arxivId).toBe('2305.07922');
+    expect(read.data.importedPapers['2305.07922']?.paper).toEqual(paper);
+  });
+
+  it('makes no snapshot for an imported paper the reader does not keep', () => {
+    const data = JSON.parse(v1Fixture) as { data: { importedPapers: Record<string, unknown> } };
+    data.data.importedPapers['other'] = {
+      paper: { ...paper, id: 'other', arxivId: null, title: 'Other' },
+      importedAt: entry.addedAt,
+      updatedAt: entry.addedAt,
+    };
+    const read = readStoredLibrary(JSON.stringify(data));
+    if (read.kind !== 'ok') throw new Error('should read');
+    expect(Object.keys(read.data.snapshots)).toEqual(['2305.07922']);
+    expect(Object.keys(read.data.importedPapers).sort()).toEqual(['2305.07922', 'other']);
+  });
+
+  it('drops a snapshot arXiv id that breaks the grammar, keeping the snapshot', () => {
+    const data = JSON.parse(v3Fixture) as {
+      data: { snapshots: Record<string, Record<string, unknown>> };
+    };
+    data.data.snapshots['2305.07922'].arxivId = 'javascript:alert(1)';
+    const read = readStoredLibrary(JSON.stringify(data));
+    if (read.kind !== 'ok') throw new Error('should read');
+    expect(read.data.snapshots['2305.07922']).not.toHaveProperty('arxivId');
+    expect(read.data.snapshots['2305.07922']?.title).toBe('CodeT5+');
   });
 
   it('migrates a stock zustand envelope, keeping data and dropping UI state', () => {
@@ -116,11 +190,11 @@ describe('readStoredLibrary', () => {
   });
 
   it('recognises data from a newer version, in either envelope', () => {
-    expect(readStoredLibrary(JSON.stringify({ version: 3, data: { whatever: true } }))).toEqual({
+    expect(readStoredLibrary(JSON.stringify({ version: 4, data: { whatever: true } }))).toEqual({
       kind: 'future',
-      version: 3,
+      version: 4,
     });
-    expect(migrateStoredLibrary({ state: {}, version: 3 })).toEqual({ kind: 'future', version: 3 });
+    expect(migrateStoredLibrary({ state: {}, version: 4 })).toEqual({ kind: 'future', version: 4 });
   });
 });
 

@@ -68,7 +68,7 @@ describe('parseQuery: phrases and exclusions', () => {
 describe('parseQuery: fields', () => {
   it('reads every field form, case-insensitively', () => {
     const query = parseQuery(
-      'ORG:Kyutai year:2024 has:CODE topic:Speech status:Reading tag:RL IS:Dismissed',
+      'ORG:Kyutai year:2024 has:CODE topic:Speech status:Reading tag:RL IS:Dismissed is:NEW',
     );
     expect(query.filters).toEqual({
       orgs: ['kyutai'],
@@ -78,6 +78,7 @@ describe('parseQuery: fields', () => {
       statuses: ['reading'],
       tags: ['rl'],
       dismissed: true,
+      isNew: true,
     });
     expect(query.terms).toEqual([]);
     expect(query.hints).toEqual([]);
@@ -107,6 +108,18 @@ describe('parseQuery: fields', () => {
     expect(query.filters.statuses).toEqual([]);
     expect(query.terms).toEqual(['speech']);
     expect(parseQuery('-is:dismissed').hints).toHaveLength(1);
+  });
+
+  it('reads is:new as the "New" filter, not a status', () => {
+    const query = parseQuery('is:new speech');
+    expect(query.filters.isNew).toBe(true);
+    expect(query.filters.statuses).toEqual([]);
+    expect(query.terms).toEqual(['speech']);
+    expect(query.clauses.map((clause) => clause.facet)).toEqual(['new']);
+    expect(parseQuery('-is:new').hints).toHaveLength(1);
+    // `is:newest` is neither new nor a status: it says so rather than filtering on something else.
+    expect(parseQuery('is:newest').filters.isNew).toBe(false);
+    expect(parseQuery('is:newest').hints).toHaveLength(1);
   });
 
   it('records where each field clause is, for removing it later', () => {

@@ -194,3 +194,19 @@ describe('searching while the index is being built', () => {
     expect(engine.ready).toBe(true);
   });
 });
+
+describe('searching within a set of papers (one day of the feed)', () => {
+  const list = [
+    paper('a', { title: 'Speech recognition at scale', publishedAt: '2025-12-01' }),
+    paper('b', { title: 'Speech synthesis', publishedAt: '2025-12-02' }),
+    paper('c', { title: 'Graph networks', publishedAt: '2025-12-03' }),
+  ];
+
+  it('lists, searches and counts only those papers, ignoring ids it does not hold', () => {
+    const engine = createSearchEngine(list);
+    expect(idsOf(engine, list, '', { within: ['a', 'c', 'nowhere'] })).toEqual(['c', 'a']);
+    expect(idsOf(engine, list, 'speech', { within: ['a', 'c'] })).toEqual(['a']);
+    expect(engine.search(request('', { within: [] })).total).toBe(0);
+    expect(idsOf(engine, list, 'speech')).toHaveLength(2);
+  });
+});

@@ -29,12 +29,13 @@ describe('view state <-> URL params', () => {
         statuses: ['reading', 'none'],
         tags: ['rl'],
         dismissed: true,
+        isNew: true,
       },
       sort: 'oldest',
     });
     const params = viewStateToSearchParams(view);
     expect(params.toString()).toBe(
-      'q=speech+org%3Akyutai+%22open+suite%22&org=furiosa-ai&year=2024&year=2021..2022&topic=language-models&code=1&status=reading&status=none&tag=rl&dismissed=1&sort=oldest',
+      'q=speech+org%3Akyutai+%22open+suite%22&org=furiosa-ai&year=2024&year=2021..2022&topic=language-models&code=1&status=reading&status=none&tag=rl&dismissed=1&new=1&sort=oldest',
     );
     expect(viewStateFromSearchParams(new URLSearchParams(params.toString()))).toEqual(view);
   });

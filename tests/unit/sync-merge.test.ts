@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { bindLibrary } from '@/features/sync/library-binding';
-import { nameOf } from '@/features/sync/library-doc';
 import { connect, exchange, openDevice, synced, type Device } from './sync-kit';
 
 /** Two devices that have synced once (A's library reached the server first) and are still connected. */
@@ -21,6 +20,22 @@ const sameLibraries = (a: Device, b: Device) => {
 };
 
 describe('sync between devices through the engine', () => {
+  it('carries "More like this" and "Not interested", and taking one back', () => {
+    const { a, b, disconnect } = pairedDevices();
+    a.actions.rate('p1', 'more');
+    a.actions.rate('p2', 'less');
+    expect(b.state().ratings.p1?.rating).toBe('more');
+    expect(b.state().ratings.p2?.rating).toBe('less');
+    disconnect();
+    b.actions.rate('p2', null);
+    a.actions.rate('p3', 'less');
+    exchange(a.doc, b.doc);
+    for (const device of [a, b]) {
+      expect(device.state().ratings.p2?.rating).toBeNull();
+      expect(device.state().ratings.p3?.rating).toBe('less');
+    }
+  });
+
   it("shows A's bookmark, tag and note on B at once", () => {
     const { a, b } = pairedDevices();
     a.actions.toggleBookmark('p1');
@@ -107,7 +122,8 @@ describe('sync between devices through the engine', () => {
     b.actions.addTag('p7', 'vision');
     b.actions.setNote('p7', 'B: weak eval.');
     b.actions.flush();
-    exchange(a.doc, b.doc);
+    // Both created the note's text: one wins, and the other device adds its words to it.
+    connect(a.doc, b.doc);
     sameLibraries(a, b);
     const entry = a.entry('p7');
     expect(entry?.status).toBe('to-read');
@@ -135,7 +151,7 @@ describe('sync between devices through the engine', () => {
     a.actions.toggleBookmark('p1');
     a.actions.flush();
     const before = b.entry('p1');
-    a.doc.transact(() => a.doc.getMap(nameOf('entries', 'p1')).set('status', 'finished?'));
+    a.doc.transact(() => a.doc.getMap('entries').set('["p1","status"]', 'finished?'));
     expect(b.entry('p1')).toBe(before);
     expect(b.invalid).toEqual(['entries p1: status']);
   });
@@ -215,7 +231,7 @@ describe('the first connection merges, never replaces', () => {
     b.actions.setNote('p1', 'mine');
     exchange(a.doc, b.doc);
     expect(b.entry('p1')?.status).toBeUndefined();
-    expect(b.doc.getText(nameOf('entries', 'p1', 'note')).toJSON()).toBe('');
+    expect(b.doc.getMap('entries').get('["p1","note"]')).toBeUndefined();
     b.binding.mergeFirst();
     expect(b.entry('p1')).toMatchObject({ status: 'to-read', note: 'mine' });
   });

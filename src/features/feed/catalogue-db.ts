@@ -6,24 +6,19 @@ import {
   sameContent,
   titleKey,
 } from '@/features/feed/paper-merge';
+import { toRecord, type PaperRecord, type RecordMeta } from '@/features/feed/paper-record';
 import { shortHash } from '@/features/papers/paper-id';
 import type { Paper } from '@/features/papers/schema';
 
-/** One stored paper, with the keys it is found by kept next to it so they can be indexed. */
-export type PaperRecord = {
-  id: string;
-  /** arXiv id without version; '' when unknown (IndexedDB cannot index null). */
-  arxivKey: string;
-  titleKey: string;
-  dailyDate: string;
-  paper: Paper;
-};
-
 export type DayRecord = { date: string; fetchedAt: string; ids: string[] };
+
+/** A week (`2026-W10`) or month (`2026-03`) fetched whole, with the stored ids of its papers. */
+export type PeriodRecord = { key: string; fetchedAt: string; ids: string[] };
 
 export type CatalogueDb = Dexie & {
   papers: EntityTable<PaperRecord, 'id'>;
   days: EntityTable<DayRecord, 'date'>;
+  periods: EntityTable<PeriodRecord, 'key'>;
 };
 
 export const CATALOGUE_DB_NAME = 'papershelf-catalogue';
@@ -32,19 +27,20 @@ export const CATALOGUE_DB_NAME = 'papershelf-catalogue';
 export function openCatalogue(name = CATALOGUE_DB_NAME): CatalogueDb {
   const db = new Dexie(name) as CatalogueDb;
   db.version(1).stores({
-    papers: 'id, arxivKey, titleKey, dailyDate',
+    papers: 'id, arxivKey, titleKey, dailyDate, importedAt',
     days: 'date',
+    periods: 'key',
   });
   return db;
 }
 
-const toRecord = (paper: Paper): PaperRecord => ({
-  id: paper.id,
-  arxivKey: arxivKey(paper) ?? '',
-  titleKey: titleKey(paper),
-  dailyDate: paper.dailyDate ?? '',
-  paper,
-});
+const sameMeta = (a: RecordMeta, b: RecordMeta) =>
+  a.importedAt === b.importedAt && (a.aliases ?? []).join('\n') === (b.aliases ?? []).join('\n');
+
+export type PutOptions = {
+  /** The papers come from the reader's import: the records are marked so backups carry them. */
+  importedAt?: string;
+};
 
 export type PutResult = {
   added: number;
@@ -52,13 +48,19 @@ export type PutResult = {
   unchanged: number;
   /** The stored id of each incoming paper, in order: an existing record keeps its own id. */
   ids: string[];
+  /** The records written (added or changed), as stored. */
+  records: PaperRecord[];
 };
 
 /**
  * Stores papers, one record per paper: an incoming paper is merged into the record with the same
  * arXiv id (version ignored), else the same normalised title, and that record keeps its id.
  */
-export async function putPapers(db: CatalogueDb, papers: readonly Paper[]): Promise<PutResult> {
+export async function putPapers(
+  db: CatalogueDb,
+  papers: readonly Paper[],
+  options: PutOptions = {},
+): Promise<PutResult> {
   return db.transaction('rw', db.papers, async () => {
     const arxivKeys = [...new Set(papers.flatMap((paper) => arxivKey(paper) ?? []))];
     const titleKeys = [...new Set(papers.map(titleKey).filter(Boolean))];
@@ -67,23 +69,33 @@ export async function putPapers(db: CatalogueDb, papers: readonly Paper[]): Prom
       ...(await db.papers.where('titleKey').anyOf(titleKeys).toArray()),
       ...(await db.papers.bulkGet(papers.map((paper) => paper.id))).flatMap((r) => r ?? []),
     ];
-    const before = new Map(found.map((record) => [record.id, record.paper]));
-    const working = new WorkingSet(before.values());
-    const ids = papers.map((paper) => working.merge(paper));
+    const before = new Map(found.map((record) => [record.id, record]));
+    const working = new WorkingSet([...before.values()].map((record) => record.paper));
+    const aliases = new Map<string, Set<string>>();
+    const ids = papers.map((paper) => {
+      const id = working.merge(paper);
+      if (id !== paper.id) aliases.set(id, (aliases.get(id) ?? new Set()).add(paper.id));
+      return id;
+    });
 
-    const result: PutResult = { added: 0, updated: 0, unchanged: 0, ids };
-    const changed: PaperRecord[] = [];
+    const result: PutResult = { added: 0, updated: 0, unchanged: 0, ids, records: [] };
     for (const id of new Set(ids)) {
       const paper = working.get(id);
       const old = before.get(id);
-      if (old && sameContent(old, paper)) {
+      const meta: RecordMeta = {
+        aliases: [...new Set([...(old?.aliases ?? []), ...(aliases.get(id) ?? [])])],
+        importedAt: old?.importedAt ?? options.importedAt,
+      };
+      const contentSame = old !== undefined && sameContent(old.paper, paper);
+      if (old && contentSame && sameMeta(old, meta)) {
         result.unchanged += 1;
         continue;
       }
-      result[old ? 'updated' : 'added'] += 1;
-      changed.push(toRecord(paper));
+      if (!contentSame) result[old ? 'updated' : 'added'] += 1;
+      else result.unchanged += 1;
+      result.records.push(toRecord(paper, meta));
     }
-    await db.papers.bulkPut(changed);
+    await db.papers.bulkPut(result.records);
     return result;
   });
 }
@@ -139,6 +151,12 @@ export async function getAllPapers(db: CatalogueDb): Promise<Paper[]> {
   return (await db.papers.toArray()).map((record) => record.paper);
 }
 
+export const getAllRecords = (db: CatalogueDb): Promise<PaperRecord[]> => db.papers.toArray();
+
+/** The papers the reader imported (backups carry them; fetched papers can be fetched again). */
+export const getImportedRecords = (db: CatalogueDb): Promise<PaperRecord[]> =>
+  db.papers.where('importedAt').above('').toArray();
+
 export const countPapers = (db: CatalogueDb) => db.papers.count();
 
 /** Records a fetched day with the stored ids of its papers. */
@@ -175,6 +193,20 @@ export async function storeDay(
   return db.transaction('rw', db.papers, db.days, async () => {
     const result = await putPapers(db, papers);
     await putDay(db, { date, fetchedAt, ids: [...new Set(result.ids)] });
+    return result;
+  });
+}
+
+/** Stores a fetched week or month and its papers in one transaction: both or neither. */
+export async function storePeriod(
+  db: CatalogueDb,
+  key: string,
+  papers: readonly Paper[],
+  fetchedAt: string,
+): Promise<PutResult> {
+  return db.transaction('rw', db.papers, db.periods, async () => {
+    const result = await putPapers(db, papers);
+    await db.periods.put({ key, fetchedAt, ids: [...new Set(result.ids)] });
     return result;
   });
 }

@@ -1,6 +1,11 @@
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { ImportedPaper, LibraryEntry, ReadingStatus } from '@/features/library/schema';
+import type {
+  ImportedPaper,
+  LibraryEntry,
+  PaperSnapshot,
+  ReadingStatus,
+} from '@/features/library/schema';
 import { createLibraryActions } from '@/features/library/state/actions';
 import { sortedTags, type StatusCounts, type TagCount } from '@/features/library/state/counts';
 import {
@@ -78,6 +83,10 @@ export function useImportedPapers(): Readonly<Record<string, ImportedPaper>> {
   return useLibrary((s) => s.importedPapers);
 }
 
+export function useSnapshots(): Readonly<Record<string, PaperSnapshot>> {
+  return useLibrary((s) => s.snapshots);
+}
+
 /** Tags in use with how many papers carry each, most used first. */
 export function useAllTags(): TagCount[] {
   return sortedTags(useLibrary((s) => s.tagCounts));
@@ -103,5 +112,6 @@ export function useSaveState(): SaveState {
 
 /** False in a tab that found data from a newer version: it shows but does not edit. */
 export function useCanEdit(): boolean {
-  return useStore(getLibrary().core.persistence.health, (h) => h.readOnly === null);
+  const library = getLibrary();
+  return useStore(library.core.persistence.health, () => library.core.canEdit());
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { paperSchema } from '@/features/papers/schema';
+import { ARXIV_ID, ARXIV_ID_PROBLEM } from '@/features/papers/arxiv-id';
 import { keyedRecord } from '@/lib/keyed-record';
 import { keyedRecordSchema } from '@/lib/keyed-record-schema';
 import { canonicalInstant, INSTANT_HINT, isInstant } from '@/features/library/timestamps';
@@ -62,15 +63,39 @@ export const ratingSchema = z.object({
 });
 export type PaperRating = z.infer<typeof ratingSchema>;
 
-/** 2: ratings joined the library (version 1 reads as version 2 with none). */
-export const LIBRARY_VERSION = 2;
+/**
+ * What exports need of a paper the reader keeps (bookmarked, tagged or noted), saved with the library:
+ * the catalogue store is a cache the browser may drop, and a kept paper must stay exportable. Unknown
+ * fields are left out rather than stored empty.
+ */
+export const paperSnapshotSchema = z.object({
+  title: z.string().check(z.minLength(1)),
+  authors: z.optional(z.array(z.string())),
+  /** YYYY-MM-DD */
+  publishedAt: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  arxivId: z.optional(z.string().check(z.regex(ARXIV_ID, { error: ARXIV_ID_PROBLEM }))),
+  codeUrl: z.optional(z.string()),
+  projectUrl: z.optional(z.string()),
+  updatedAt: isoDate,
+});
+export type PaperSnapshot = z.infer<typeof paperSnapshotSchema>;
+
+/**
+ * 2: ratings joined the library (version 1 reads as having none). 3: `snapshots` of kept papers
+ * (made from the imported papers of older versions); imported papers move to the catalogue store,
+ * the field keeping only those waiting for it.
+ */
+export const LIBRARY_VERSION = 3;
 
 /** The persisted user state and the body of a JSON backup. Keyed by paper id, without prototypes. */
 export const libraryDataSchema = z.object({
   entries: keyedRecordSchema(entrySchema),
+  /** Imports waiting for the catalogue store, or kept here when the browser has none. */
   importedPapers: keyedRecordSchema(importedPaperSchema),
   /** Absent before version 2 (and in version 1 backups): no ratings. */
   ratings: z._default(keyedRecordSchema(ratingSchema), () => keyedRecord<PaperRating>()),
+  /** By paper id, for kept papers whose data is not in the bundled seed; absent before version 3. */
+  snapshots: z._default(keyedRecordSchema(paperSnapshotSchema), () => keyedRecord<PaperSnapshot>()),
   lastBackupAt: z.nullable(isoDate),
   changesSinceBackup: z.number().check(z.int(), z.nonnegative()),
 });
@@ -80,6 +105,7 @@ export const emptyLibrary = (): LibraryData => ({
   entries: keyedRecord(),
   importedPapers: keyedRecord(),
   ratings: keyedRecord(),
+  snapshots: keyedRecord(),
   lastBackupAt: null,
   changesSinceBackup: 0,
 });

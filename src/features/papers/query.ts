@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { describeSchemaError } from '@/lib/schema-errors';
 import { datasetSchema, type Dataset } from './schema';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}papers.json`;
@@ -48,6 +47,8 @@ export async function fetchDataset(url = DATASET_URL, signal?: AbortSignal): Pro
     end: performance.now(),
   });
   if (!result.success) {
+    // Only a broken file needs the wording of schema errors: it loads then, not with the app.
+    const { describeSchemaError } = await import('@/lib/schema-errors');
     throw new DatasetError(
       'invalid',
       `The catalogue file has an unexpected shape: ${describeSchemaError(result.error, json)}.`,

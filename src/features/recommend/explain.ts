@@ -8,6 +8,7 @@ export const WHY_SIGNALS = 3;
 /** A training example as the explanation names it: the paper, and what made it a signal. */
 export interface NamedExample {
   id: string;
+  title: string;
   vector: SparseVector;
   label: 1 | -1;
   kinds: SignalKind[];
@@ -51,7 +52,8 @@ export function explainScore(
     const alpha = model.alphas[i];
     if (example.sampled || alpha === 0 || example.id === id) return;
     const weight = alpha * example.label * dot(example.vector, vector);
-    if (weight !== 0) signals.push({ id: example.id, kinds: example.kinds, weight });
+    if (weight !== 0)
+      signals.push({ id: example.id, title: example.title, kinds: example.kinds, weight });
   });
   signals.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   return {

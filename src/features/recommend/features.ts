@@ -2,7 +2,7 @@ import type { DocStore } from '@/features/search/index/doc-store';
 import { idf, type InvertedIndex } from '@/features/search/index/inverted-index';
 import { IMPACT_SCALE } from '@/features/search/ranking/weights';
 import { tokenize } from '@/features/search/text/tokenize';
-import { MAX_DF_SHARE, MIN_DF } from './weights';
+import { DEFAULT_OPTIONS, type RecommendOptions } from './weights';
 
 /** A paper's features: term numbers and their TF-IDF values, of unit length. */
 export interface SparseVector {
@@ -11,6 +11,14 @@ export interface SparseVector {
 }
 
 let tfTable: Float32Array | null = null;
+
+/** Below this many uncached papers, looking their words up one by one is cheaper than a pass. */
+const BATCH_FROM = 64;
+
+function grownCopy<T extends Int32Array | Float32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
 
 /**
  * Sublinear TF from a posting's impact (the index's field-weighted BM25 term weight: title x20, organisation,
@@ -41,15 +49,16 @@ export class FeatureSpace {
   constructor(
     readonly index: InvertedIndex,
     private readonly store: DocStore,
+    { minDf, maxDfShare }: Pick<RecommendOptions, 'minDf' | 'maxDfShare'> = DEFAULT_OPTIONS,
   ) {
     const termCount = index.termCount;
     const docCount = Math.max(1, store.aliveCount);
     const { terms } = index.table;
-    const maxDf = Math.max(MIN_DF, MAX_DF_SHARE * docCount);
+    const maxDf = Math.max(minDf, maxDfShare * docCount);
     this.weights = new Float32Array(termCount);
     for (let t = 0; t < termCount; t++) {
       const df = index.df(t);
-      if (df < MIN_DF || df > maxDf || /^\d+$/.test(terms[t])) continue;
+      if (df < minDf || df > maxDf || /^\d+$/.test(terms[t])) continue;
       this.weights[t] = idf(df, docCount);
     }
     this.norms = this.documentNorms();
@@ -68,6 +77,65 @@ export class FeatureSpace {
       }
     }
     return Float32Array.from(squares, Math.sqrt);
+  }
+
+  /**
+   * The vectors of many papers at once: one pass over the postings picks out theirs (terms come out in
+   * order), which at 1,000 papers costs far less than looking each paper's words up one by one.
+   */
+  vectorsOf(docs: readonly number[]): SparseVector[] {
+    const missing = [...new Set(docs.filter((doc) => !this.vectors.has(doc)))];
+    if (missing.length > BATCH_FROM) this.gather(missing);
+    return docs.map((doc) => this.vector(doc));
+  }
+
+  private gather(missing: readonly number[]): void {
+    const slotOf = new Int32Array(this.store.count).fill(-1);
+    missing.forEach((doc, slot) => (slotOf[doc] = slot));
+    let slots = new Int32Array(1 << 16);
+    let terms = new Int32Array(1 << 16);
+    let values = new Float32Array(1 << 16);
+    let used = 0;
+    const counts = new Int32Array(missing.length + 1);
+    const { offsets, docs, impacts } = this.index;
+    const table = tf();
+    for (let t = 0; t < this.index.termCount; t++) {
+      const w = this.weights[t];
+      if (w === 0) continue;
+      for (let p = offsets[t]; p < offsets[t + 1]; p++) {
+        const slot = slotOf[docs[p]];
+        if (slot < 0) continue;
+        if (used === slots.length) {
+          slots = grownCopy(slots, new Int32Array(used * 2));
+          terms = grownCopy(terms, new Int32Array(used * 2));
+          values = grownCopy(values, new Float32Array(used * 2));
+        }
+        slots[used] = slot;
+        terms[used] = t;
+        values[used++] = w * table[impacts[p]];
+        counts[slot + 1]++;
+      }
+    }
+    // Grouped by paper, each paper's terms still ascending: a counting sort is stable.
+    for (let s = 0; s < missing.length; s++) counts[s + 1] += counts[s];
+    const cursor = counts.slice(0, missing.length);
+    const groupedTerms = new Int32Array(used);
+    const groupedValues = new Float32Array(used);
+    for (let k = 0; k < used; k++) {
+      const at = cursor[slots[k]]++;
+      groupedTerms[at] = terms[k];
+      groupedValues[at] = values[k];
+    }
+    missing.forEach((doc, slot) => {
+      const norm = this.norms[doc] || 1;
+      const from = counts[slot];
+      const to = counts[slot + 1];
+      const vector = {
+        terms: groupedTerms.slice(from, to),
+        values: groupedValues.slice(from, to).map((value) => value / norm),
+      };
+      this.vectors.set(doc, vector);
+    });
   }
 
   /** The paper's unit-length vector (empty when it has no usable term). */

@@ -1,6 +1,8 @@
 import type { ReadingStatus } from '@/features/library/schema';
 import type { Rating, SignalKind } from './types';
-import { DISMISS_STRENGTH, POSITIVE_STRENGTH, UNTAGGED_LIBRARY_STRENGTH } from './weights';
+import { DEFAULT_OPTIONS, type RecommendOptions } from './weights';
+
+type Strengths = Pick<RecommendOptions, 'positive' | 'dismissStrength' | 'untaggedStrength'>;
 
 /** What the reader has said about one paper, as the engine holds it. */
 export interface PaperSignals {
@@ -22,31 +24,37 @@ export interface Labelled {
  * The reader's overall taste: "Not interested" is a negative whatever else the paper has; "More like this",
  * reading statuses (Read counts most), tags and notes are positives whose strengths add up.
  */
-export function overallLabel(signals: PaperSignals): Labelled | null {
-  if (signals.rating === 'less') return { label: -1, strength: DISMISS_STRENGTH, kinds: ['less'] };
+export function overallLabel(
+  signals: PaperSignals,
+  strengths: Strengths = DEFAULT_OPTIONS,
+): Labelled | null {
+  if (signals.rating === 'less')
+    return { label: -1, strength: strengths.dismissStrength, kinds: ['less'] };
   const kinds: SignalKind[] = [];
   if (signals.rating === 'more') kinds.push('more');
   if (signals.status) kinds.push(signals.status);
   if (signals.tags.length > 0) kinds.push('tag');
   if (signals.noted) kinds.push('note');
   if (kinds.length === 0) return null;
-  const strength = kinds.reduce((sum, kind) => sum + positiveStrength(kind), 0);
+  const strength = kinds.reduce(
+    (sum, kind) => sum + (kind === 'less' ? 0 : strengths.positive[kind]),
+    0,
+  );
   return { label: 1, strength, kinds };
-}
-
-function positiveStrength(kind: SignalKind): number {
-  return kind === 'less' ? 0 : POSITIVE_STRENGTH[kind];
 }
 
 /**
  * One tag's model, as arxiv-sanity trains one per tag: the tag's papers are the positives; papers marked
  * "Not interested" and the rest of the reader's library are the negatives.
  */
-export function tagLabel(signals: PaperSignals, tagNumbers: ReadonlySet<number>): Labelled | null {
+export function tagLabel(
+  signals: PaperSignals,
+  tagNumbers: ReadonlySet<number>,
+  strengths: Strengths = DEFAULT_OPTIONS,
+): Labelled | null {
   if (signals.tags.some((tag) => tagNumbers.has(tag)))
     return { label: 1, strength: 1, kinds: ['tag'] };
-  if (signals.rating === 'less') return { label: -1, strength: DISMISS_STRENGTH, kinds: ['less'] };
-  const overall = overallLabel(signals);
-  if (!overall) return null;
-  return { label: -1, strength: UNTAGGED_LIBRARY_STRENGTH, kinds: overall.kinds };
+  const overall = overallLabel(signals, strengths);
+  if (!overall || overall.label === -1) return overall;
+  return { label: -1, strength: strengths.untaggedStrength, kinds: overall.kinds };
 }

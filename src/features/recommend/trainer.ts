@@ -77,9 +77,18 @@ export function trainLinearSvm(
   // Squared hinge: a diagonal 1 / (2 C_i) joins Q_ii, and alpha has no upper bound.
   const diagonal = new Float64Array(n);
   const qd = new Float64Array(n);
+  const labels = new Float64Array(n);
   const used = new Uint8Array(termCount);
-  examples.forEach(({ vector, cost }, i) => {
+  // The examples as one compressed sparse row matrix: the inner loops then read two flat arrays.
+  const rowStart = new Int32Array(n + 1);
+  examples.forEach(({ vector }, i) => (rowStart[i + 1] = rowStart[i] + vector.terms.length));
+  const columns = new Int32Array(rowStart[n]);
+  const cells = new Float64Array(rowStart[n]);
+  examples.forEach(({ vector, cost, label }, i) => {
     diagonal[i] = 1 / (2 * cost);
+    labels[i] = label;
+    columns.set(vector.terms, rowStart[i]);
+    cells.set(vector.values, rowStart[i]);
     let squares = biasFeature * biasFeature;
     for (let k = 0; k < vector.values.length; k++) {
       squares += vector.values[k] * vector.values[k];
@@ -100,11 +109,13 @@ export function trainLinearSvm(
     }
     let maxGradient = -Infinity;
     let minGradient = Infinity;
-    for (const i of order) {
-      const { vector, label } = examples[i];
-      const { terms, values } = vector;
+    for (let o = 0; o < n; o++) {
+      const i = order[o];
+      const label = labels[i];
+      const from = rowStart[i];
+      const to = rowStart[i + 1];
       let dot = bias * biasFeature;
-      for (let k = 0; k < terms.length; k++) dot += weights[terms[k]] * values[k];
+      for (let k = from; k < to; k++) dot += weights[columns[k]] * cells[k];
       const gradient = label * dot - 1 + diagonal[i] * alphas[i];
       const projected = alphas[i] === 0 ? Math.min(gradient, 0) : gradient;
       if (projected > maxGradient) maxGradient = projected;
@@ -113,7 +124,7 @@ export function trainLinearSvm(
       const previous = alphas[i];
       alphas[i] = Math.max(previous - gradient / qd[i], 0);
       const step = (alphas[i] - previous) * label;
-      for (let k = 0; k < terms.length; k++) weights[terms[k]] += step * values[k];
+      for (let k = from; k < to; k++) weights[columns[k]] += step * cells[k];
       bias += step * biasFeature;
     }
     if (maxGradient - minGradient <= tolerance) break;

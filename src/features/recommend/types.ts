@@ -24,6 +24,7 @@ export interface WordWeight {
 /** A rated paper's part in another paper's score: its likeness to it, times what the model learnt from it. */
 export interface SignalContribution {
   id: string;
+  title: string;
   kinds: SignalKind[];
   weight: number;
 }

@@ -21,6 +21,7 @@ import { SortOrders } from '@/features/search/ranking/sort';
 import { TermTable } from '@/features/search/index/term-table';
 import type { TextMatch } from '@/features/search/match/text-match';
 import { UserOverlay } from '@/features/search/index/user-overlay';
+import { NewPapers } from '@/features/search/index/new-papers';
 import { Recommender } from '@/features/recommend/recommender';
 import type { ForYouInfo, RecommendAnswer, RecommendRequest } from '@/features/recommend/types';
 import { slugKey } from '@/features/search/text/tokenize';
@@ -36,6 +37,8 @@ export interface SearchEngine {
   setUserData(updates: readonly UserDataUpdate[]): void;
   /** Appends papers; a paper whose id is already known replaces the old one. */
   addPapers(papers: readonly SearchablePaper[]): void;
+  /** The ids of the papers that arrived since the reader's previous visit (`is:new`); replaces the last set. */
+  setNewPapers(ids: readonly string[]): void;
   /** The "For you" model: its summary, or why it scores a paper as it does. */
   recommend(request: RecommendRequest): RecommendAnswer;
   /** Indexes some more papers; true once the index is complete. */
@@ -63,6 +66,7 @@ class Engine implements SearchEngine {
   private readonly table = new TermTable();
   private readonly orders = new SortOrders(this.store);
   private readonly recommender = new Recommender(this.store, this.overlay);
+  private readonly newPapers = new NewPapers(this.store);
   private rankable: { scores: Float32Array; shifted: Float32Array } | null = null;
   private builder: IndexBuilder | null;
   private index: InvertedIndex | null = null;
@@ -113,6 +117,7 @@ class Engine implements SearchEngine {
   addPapers(papers: readonly SearchablePaper[]): void {
     const first = this.store.add(papers);
     this.overlay.sync();
+    this.newPapers.sync();
     // While building, the running builder picks the new papers up; afterwards they are merged in.
     if (this.ready) {
       this.builder = new IndexBuilder(this.store, this.table, first);
@@ -122,6 +127,10 @@ class Engine implements SearchEngine {
 
   setUserData(updates: readonly UserDataUpdate[]): void {
     this.overlay.set(updates);
+  }
+
+  setNewPapers(ids: readonly string[]): void {
+    this.newPapers.set(ids);
   }
 
   similar(id: string, k = 5): SimilarPaper[] {
@@ -170,7 +179,7 @@ class Engine implements SearchEngine {
           ? this.scanMatch(query, this.builder)
           : null;
     }
-    const all = match?.docs ?? this.liveDocs();
+    const all = this.within(match?.docs ?? this.liveDocs(), request.within);
     const candidates =
       request.scope === 'unseen' ? all.filter((doc) => !this.overlay.docs.has(doc)) : all;
     const { docs, counts } = filterAndCount(
@@ -179,6 +188,7 @@ class Engine implements SearchEngine {
       candidates,
       filters,
       request.scope === 'library',
+      this.newPapers.flags,
     );
     const ranked = forYou ? this.rankForYou(docs, requested.tags) : null;
     const sorted = ranked?.docs ?? this.orders.sort(docs, effectiveSort, match?.scores ?? null);
@@ -192,6 +202,17 @@ class Engine implements SearchEngine {
       indexed: this.ready,
       ...(ranked ? { forYou: ranked.info } : {}),
     };
+  }
+
+  /** The documents among `docs` whose paper is one of `ids`. */
+  private within(docs: Int32Array, ids: readonly string[] | undefined): Int32Array {
+    if (!ids) return docs;
+    const wanted = new Uint8Array(this.store.count);
+    for (const id of ids) {
+      const doc = this.store.docById.get(id);
+      if (doc !== undefined) wanted[doc] = 1;
+    }
+    return docs.filter((doc) => wanted[doc] === 1);
   }
 
   private liveDocs(): Int32Array {

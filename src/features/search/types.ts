@@ -52,6 +52,8 @@ export interface SearchRequest {
   sort: Sort | null;
   /** 'library': only papers with a reading status; 'unseen': only papers the reader has done nothing with. */
   scope: 'all' | 'library' | 'unseen';
+  /** Only these papers (by id), e.g. one day of the feed; absent: the whole catalogue. */
+  within?: readonly string[];
 }
 
 /** A problem in the query text, with the span it covers, for an inline hint. */
@@ -79,6 +81,8 @@ export interface Facets {
   tag: FacetOption[];
   /** One option: the papers marked "Not interested", hidden otherwise (outside the reading list). */
   dismissed: FacetOption[];
+  /** Papers that arrived since the reader's previous visit. */
+  new: FacetOption[];
 }
 
 /** A query word as highlighting needs it: matched the way the search matched it. */

@@ -1,10 +1,11 @@
-import { startTransition, useState } from 'react';
+import { useState } from 'react';
 
-type Draft = { text: string; accepted: ReadonlySet<string> };
+/** What the box shows while typing, and the URL's query when it was last typed into. */
+type Draft = { text: string; seenQ: string };
 
 /**
- * The search box text, echoed at once, while the URL (and so the search and the list) follows in a transition
- * that never holds up the next keystroke. The URL stays the source of truth: when it changes for another reason
+ * The search box text, echoed and searched at once, while the URL follows when typing pauses (`useViewState`).
+ * The URL stays the source of truth: when its query changes for another reason than this draft being written
  * (back, a removed chip), the box shows the URL's query again.
  */
 export function useQueryDraft(
@@ -12,12 +13,11 @@ export function useQueryDraft(
   commit: (text: string) => void,
 ): [string, (text: string) => void] {
   const [draft, setDraft] = useState<Draft | null>(null);
-  // The draft stands while the URL holds a query of this typing burst (the one before it or any typed since).
-  const current = draft !== null && draft.accepted.has(q) ? draft : null;
+  const current = draft !== null && (q === draft.seenQ || q === draft.text) ? draft : null;
 
   const change = (text: string) => {
-    setDraft({ text, accepted: new Set([...(current?.accepted ?? []), q, text]) });
-    startTransition(() => commit(text));
+    setDraft({ text, seenQ: q });
+    commit(text);
   };
   return [current ? current.text : q, change];
 }

@@ -36,10 +36,12 @@ const PARAM: Record<FacetKey, string> = {
   status: 'status',
   tag: 'tag',
   dismissed: 'dismissed',
+  new: 'new',
 };
 
-/** Facets with a single on/off option: `code=1`, `dismissed=1` in the URL. */
-const isSwitch = (facet: FacetKey) => facet === 'hasCode' || facet === 'dismissed';
+/** Facets with a single on/off option: `code=1`, `dismissed=1`, `new=1` in the URL. */
+const isSwitch = (facet: FacetKey) =>
+  facet === 'hasCode' || facet === 'dismissed' || facet === 'new';
 
 export const emptyViewState = (): ViewState => ({ q: '', facets: emptyFilters(), sort: null });
 
@@ -125,6 +127,7 @@ export interface FilterChip {
 function chipLabel(facet: FacetKey, value: string): string {
   if (facet === 'hasCode') return 'Has code';
   if (facet === 'dismissed') return 'Not interested';
+  if (facet === 'new') return 'New';
   if (facet === 'status') {
     if (value === 'any') return 'In library';
     if (value === 'none') return 'Not in library';

@@ -4,16 +4,10 @@ import type { Library } from '@/features/library/state/store';
 import type { LibraryState, RecordChanges, RecordKind } from '@/features/library/state/state';
 import { ownValue } from '@/lib/keyed-record';
 import {
-  idsInDoc,
   LOCAL_ORIGIN,
-  mergeRecordFirst,
-  nameOf,
-  observeRecords,
-  readFields,
-  writeEdit,
-  writeRecord,
-  writeText,
+  openLibraryDoc,
   type Fields,
+  type Touched,
 } from '@/features/sync/library-doc';
 import { LOCAL_FIELDS, SYNCED_RECORDS, type RecordSpec } from '@/features/sync/records';
 
@@ -42,6 +36,7 @@ export type Binding = {
 };
 
 const specs: readonly RecordSpec[] = SYNCED_RECORDS;
+const draftSpec = specs.find((spec) => spec.kind === DRAFTS.kind);
 
 function sameFields(spec: RecordSpec, a: Fields, b: Fields): boolean {
   const fields = Object.keys(spec.schema.shape).filter((field) => !LOCAL_FIELDS.includes(field));
@@ -57,28 +52,25 @@ export function bindLibrary(
   options: { now: () => number; events: BindingEvents },
 ): Binding {
   const { core } = library;
+  const view = openLibraryDoc(doc, specs);
   let following = false;
   const recordsOf = (kind: RecordKind): Readonly<Record<string, Fields>> =>
     core.store.getState()[kind];
-
-  const hasValues = (spec: RecordSpec, id: string) =>
-    doc.share.has(nameOf(spec.kind, id)) && doc.getMap(nameOf(spec.kind, id)).size > 0;
+  const local = (work: () => void) => doc.transact(work, LOCAL_ORIGIN);
 
   type Projection = { kind: 'record'; record: Fields } | { kind: 'same' | 'absent' | 'invalid' };
 
   function project(spec: RecordSpec, id: string, problems: string[]): Projection {
     const current = ownValue(recordsOf(spec.kind), id);
-    const fields = readFields(doc, spec, id);
+    const fields = view.readFields(spec, id);
     // Text typed for a paper whose record has not arrived yet: it comes with the record.
-    if (!fields || (!current && !hasValues(spec, id))) return { kind: 'absent' };
+    if (!fields || (!current && !view.hasValues(spec, id))) return { kind: 'absent' };
     const merged: Fields = { ...spec.blank, ...current, ...fields };
     if (current && sameFields(spec, merged, current)) return { kind: 'same' };
+    const previousStamp = typeof current?.updatedAt === 'string' ? current.updatedAt : null;
     const parsed = spec.schema.safeParse({
       ...merged,
-      updatedAt: stampAfter(
-        typeof current?.updatedAt === 'string' ? current.updatedAt : null,
-        options.now(),
-      ),
+      updatedAt: stampAfter(previousStamp, options.now()),
     });
     if (parsed.success) return { kind: 'record', record: parsed.data };
     const where = parsed.error.issues[0]?.path.join('.') ?? '';
@@ -105,32 +97,52 @@ export function bindLibrary(
   }
 
   function applyAll() {
-    applyFromDoc(new Map(specs.map((spec) => [spec.kind, idsInDoc(doc, spec.kind)])));
+    applyFromDoc(new Map(specs.map((spec) => [spec.kind, view.ids(spec)])));
+  }
+
+  /** What this tab shows for a text field: the draft being typed, else the saved text. */
+  function shownText(spec: RecordSpec, id: string, field: string): string {
+    const draft = spec === draftSpec && field === DRAFTS.field;
+    const typed = draft ? ownValue(core.store.getState().noteDrafts, id) : undefined;
+    const saved = ownValue(recordsOf(spec.kind), id)?.[field];
+    return typed ?? (typeof saved === 'string' ? saved : '');
+  }
+
+  function applyRemote({ records, replacedTexts }: Touched) {
+    // A text created here and elsewhere at once: the other one won the key, so what was typed here
+    // goes into it (as an edit of this tab, sent on like any other).
+    const repairs = replacedTexts.flatMap(({ kind, id, field }) => {
+      const spec = specs.find((candidate) => candidate.kind === kind);
+      const mine = spec ? shownText(spec, id, field) : '';
+      return spec && mine ? [{ spec, id, field, mine }] : [];
+    });
+    if (repairs.length > 0)
+      local(() => repairs.forEach((r) => view.addText(r.spec, r.id, r.field, r.mine)));
+    applyFromDoc(records);
   }
 
   function writeLocal(state: LibraryState, previous: LibraryState) {
     let count = 0;
-    doc.transact(() => {
+    local(() => {
       for (const spec of specs) {
         const records: Readonly<Record<string, Fields>> = state[spec.kind];
         const before: Readonly<Record<string, Fields>> = previous[spec.kind];
         if (records === before) continue;
         for (const id of Object.keys(records)) {
-          const record = records[id];
           const previousRecord = ownValue(before, id);
-          if (record === previousRecord) continue;
-          writeEdit(doc, spec, id, previousRecord, record);
+          if (records[id] === previousRecord) continue;
+          view.writeEdit(spec, id, previousRecord, records[id]);
           count += 1;
         }
       }
-      if (state.noteDrafts !== previous.noteDrafts) {
+      if (draftSpec && state.noteDrafts !== previous.noteDrafts) {
         for (const [id, text] of Object.entries(state.noteDrafts)) {
           if (ownValue(previous.noteDrafts, id) === text) continue;
-          writeText(doc.getText(nameOf(DRAFTS.kind, id, DRAFTS.field)), text);
+          view.writeTextField(draftSpec, id, DRAFTS.field, text);
           count += 1;
         }
       }
-    }, LOCAL_ORIGIN);
+    });
     if (count > 0) options.events.onLocalWrite(count);
   }
 
@@ -154,37 +166,36 @@ export function bindLibrary(
     // edits, so where the two disagree the engine's merge (this document) decides.
     if (source === 'tab') applyFromDoc(changedIds(state, previous));
   });
-  const stopDoc = observeRecords(doc, (touched) => {
-    if (following) applyFromDoc(touched);
+  const stopDoc = view.observe((touched) => {
+    if (following) applyRemote(touched);
   });
 
   return {
     reconcile() {
       core.commitDrafts();
-      doc.transact(() => {
+      local(() => {
         for (const spec of specs) {
           for (const [id, record] of Object.entries(recordsOf(spec.kind))) {
-            writeRecord(doc, spec, id, record);
+            view.writeRecord(spec, id, record);
           }
         }
-      }, LOCAL_ORIGIN);
+      });
       following = true;
       applyAll();
     },
     mergeFirst() {
       core.commitDrafts();
-      doc.transact(() => {
+      local(() => {
         for (const spec of specs) {
           for (const [id, record] of Object.entries(recordsOf(spec.kind))) {
-            const remote = hasValues(spec, id) ? readFields(doc, spec, id) : null;
+            const remote = view.hasValues(spec, id) ? view.readFields(spec, id) : null;
             const parsed = remote
               ? spec.schema.safeParse({ ...spec.blank, ...record, ...remote })
               : null;
-            const remoteInUse = parsed?.success === true && spec.inUse(parsed.data);
-            mergeRecordFirst(doc, spec, id, record, remoteInUse);
+            view.mergeFirst(spec, id, record, parsed?.success === true && spec.inUse(parsed.data));
           }
         }
-      }, LOCAL_ORIGIN);
+      });
       following = true;
       applyAll();
     },

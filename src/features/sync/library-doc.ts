@@ -1,14 +1,17 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { LOCAL_FIELDS, type RecordSpec } from '@/features/sync/records';
 
 /**
- * The library as a Yjs document. Every record gets top-level types named after it, never nested ones:
- * two devices that create the same paper's record offline then merge it field by field, where nested
- * maps created concurrently would replace one another whole.
+ * The library as a Yjs document: one top-level map per kind of record (`entries`, …), flat, so that
+ * two devices that create the same paper's record offline merge it field by field (nested maps
+ * created concurrently would replace one another whole), and so that encoding stays linear (Yjs
+ * looks up a top-level type's name for every item written under it).
  *
- * - `["entries","p1"]`: a map of the record's single values (status, dates, order, …);
- * - `["entries","p1","note"]`: a text, merged character by character;
- * - `["entries","p1","tags"]`: a map from each tag to its position, so concurrent additions all stay.
+ * - `["p1","status"]` → a single value (the later write wins, in the engine's order);
+ * - `["p1","tags","rl"]` → a set member and its position (concurrent additions all stay);
+ * - `["p1","note"]` → a Y.Text, merged character by character. Two devices that create the same
+ *   paper's text at once both write this key and one text wins; the other device then adds what it
+ *   had typed into the winner (see `replacedTexts`), so nothing typed is lost.
  */
 
 /** Origin of the transactions that carry this tab's own edits into the document. */
@@ -16,24 +19,26 @@ export const LOCAL_ORIGIN = 'papershelf:local';
 
 export type Fields = Record<string, unknown>;
 
-export type RecordName = { kind: string; id: string; field: string | null };
+type Key = { id: string; field: string; member: string | null };
 
-export const nameOf = (kind: string, id: string, field?: string) =>
-  JSON.stringify(field === undefined ? [kind, id] : [kind, id, field]);
+const keyOf = (id: string, field: string, member?: string) =>
+  JSON.stringify(member === undefined ? [id, field] : [id, field, member]);
 
-/** The record a top-level type belongs to; null for a name this app did not write. */
-export function parseName(name: string): RecordName | null {
-  if (!name.startsWith('["')) return null;
-  let parts: unknown;
+/** The record and field a key belongs to; null for a key this app did not write. */
+export function parseKey(key: string): Key | null {
+  if (!key.startsWith('["')) return null;
+  let parsed: unknown;
   try {
-    parts = JSON.parse(name);
+    parsed = JSON.parse(key);
   } catch {
     return null;
   }
-  if (!Array.isArray(parts) || parts.length < 2 || parts.length > 3) return null;
-  if (!parts.every((part) => typeof part === 'string')) return null;
-  const [kind, id, field] = parts;
-  return { kind, id, field: field ?? null };
+  if (!Array.isArray(parsed) || parsed.length < 2 || parsed.length > 3) return null;
+  const parts: unknown[] = parsed;
+  const [id, field, member] = parts;
+  if (typeof id !== 'string' || typeof field !== 'string') return null;
+  if (member !== undefined && typeof member !== 'string') return null;
+  return { id, field, member: member ?? null };
 }
 
 /** The fields that are single values: every schema field that is neither text, a set nor local. */
@@ -45,50 +50,9 @@ export function scalarFields(spec: RecordSpec): string[] {
 }
 
 const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
-
-function membersOf(map: Y.Map<unknown>): string[] {
-  const members: [string, number][] = [];
-  for (const [member, position] of map.entries()) {
-    if (typeof position === 'number') members.push([member, position]);
-  }
-  members.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return members.map(([member]) => member);
-}
-
-/** What the document holds for one record, or null when it holds nothing of it. */
-export function readFields(doc: Y.Doc, spec: RecordSpec, id: string): Fields | null {
-  const fields: Fields = {};
-  let found = false;
-  const has = (name: string) => doc.share.has(name);
-  if (has(nameOf(spec.kind, id))) {
-    for (const [field, value] of doc.getMap<unknown>(nameOf(spec.kind, id)).entries()) {
-      fields[field] = value;
-      found = true;
-    }
-  }
-  for (const field of spec.text) {
-    const name = nameOf(spec.kind, id, field);
-    const text = has(name) ? doc.getText(name).toJSON() : '';
-    fields[field] = text;
-    if (has(name) && doc.getText(name).length > 0) found = true;
-  }
-  for (const field of spec.sets) {
-    const name = nameOf(spec.kind, id, field);
-    fields[field] = has(name) ? membersOf(doc.getMap<unknown>(name)) : [];
-    if (has(name) && doc.getMap(name).size > 0) found = true;
-  }
-  return found ? fields : null;
-}
-
-/** Ids of every record of a kind the document holds. */
-export function idsInDoc(doc: Y.Doc, kind: string): Set<string> {
-  const ids = new Set<string>();
-  for (const name of doc.share.keys()) {
-    const parsed = parseName(name);
-    if (parsed?.kind === kind) ids.add(parsed.id);
-  }
-  return ids;
-}
+const stringOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+const stringsOf = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
@@ -119,8 +83,8 @@ export function writeText(text: Y.Text, next: string) {
 
 /**
  * Adds to `text` what only `local` has, removing nothing: two copies with no common history (a first
- * connection) keep both sides' words. When one extends the other only the extension goes in; when both
- * differ, the local text follows the document's as a paragraph of its own.
+ * connection, two texts created at once) keep both sides' words. When one extends the other only the
+ * extension goes in; when both differ, the local text follows the document's as a paragraph of its own.
  */
 export function unionText(text: Y.Text, local: string) {
   const remote = text.toJSON();
@@ -132,131 +96,241 @@ export function unionText(text: Y.Text, local: string) {
   else text.insert(remote.length, `\n\n${local}`);
 }
 
-const stringOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+export type Touched = {
+  /** Records each kind had changed, by id. */
+  records: Map<string, Set<string>>;
+  /** Texts whose key was written by another device: possibly a text created here at the same time. */
+  replacedTexts: { kind: string; id: string; field: string }[];
+};
 
-const stringsOf = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+export type LibraryDoc = ReturnType<typeof openLibraryDoc>;
 
-function writeSet(map: Y.Map<unknown>, members: readonly string[]) {
-  const wanted = new Set(members);
-  for (const member of [...map.keys()]) if (!wanted.has(member)) map.delete(member);
-  members.forEach((member, position) => {
-    if (map.get(member) !== position) map.set(member, position);
-  });
-}
+/** Reads and writes library records in `doc`, keeping an index of set members up to date. */
+export function openLibraryDoc(doc: Y.Doc, specs: readonly RecordSpec[]) {
+  const mapOf = (spec: RecordSpec) => doc.getMap<unknown>(spec.kind);
+  // Set members by kind and `["id","field"]`, built on first use and kept up to date after.
+  const members = new Map<string, Map<string, Set<string>>>();
 
-function writeScalars(map: Y.Map<unknown>, fields: readonly string[], record: Fields) {
-  for (const field of fields) {
-    const value = record[field];
-    if (value === undefined) {
-      if (map.has(field)) map.delete(field);
-    } else if (!sameValue(map.get(field), value)) {
-      map.set(field, value);
+  function membersOf(spec: RecordSpec): Map<string, Set<string>> {
+    let index = members.get(spec.kind);
+    if (index) return index;
+    index = new Map();
+    for (const key of mapOf(spec).keys()) addMember(index, key);
+    members.set(spec.kind, index);
+    return index;
+  }
+  function addMember(index: Map<string, Set<string>>, key: string) {
+    const parsed = parseKey(key);
+    if (parsed?.member == null) return;
+    const owner = keyOf(parsed.id, parsed.field);
+    const set = index.get(owner) ?? new Set<string>();
+    set.add(parsed.member);
+    index.set(owner, set);
+  }
+  function trackMembers(spec: RecordSpec, map: Y.Map<unknown>, keys: Iterable<string | null>) {
+    const index = members.get(spec.kind);
+    if (!index) return;
+    for (const key of keys) {
+      if (key === null) continue;
+      const parsed = parseKey(key);
+      if (parsed?.member == null) continue;
+      if (map.has(key)) addMember(index, key);
+      else index.get(keyOf(parsed.id, parsed.field))?.delete(parsed.member);
     }
   }
-}
 
-/** Makes the document hold exactly `record`, writing only the fields that differ (the library wins). */
-export function writeRecord(doc: Y.Doc, spec: RecordSpec, id: string, record: Fields) {
-  writeScalars(doc.getMap(nameOf(spec.kind, id)), scalarFields(spec), record);
-  for (const field of spec.text) {
-    writeText(doc.getText(nameOf(spec.kind, id, field)), stringOf(record[field]));
+  function textOf(spec: RecordSpec, id: string, field: string): Y.Text | null {
+    const value = mapOf(spec).get(keyOf(id, field));
+    return value instanceof Y.Text ? value : null;
   }
-  for (const field of spec.sets) {
-    writeSet(doc.getMap(nameOf(spec.kind, id, field)), stringsOf(record[field]));
+  /** The text of a field, created (inside the caller's transaction) when missing. */
+  function ensureText(spec: RecordSpec, id: string, field: string): Y.Text {
+    const existing = textOf(spec, id, field);
+    if (existing) return existing;
+    const text = new Y.Text();
+    mapOf(spec).set(keyOf(id, field), text);
+    return text;
   }
-}
 
-/**
- * Writes one edit: the fields that differ between `before` (or the kind's blank record) and `after`.
- * Fields this edit did not touch stay as the document has them, so a concurrent edit of another field
- * elsewhere survives, and a record created on two devices merges field by field. Set members are
- * added or removed one by one; texts are turned into the new text at the place they differ.
- */
-export function writeEdit(
-  doc: Y.Doc,
-  spec: RecordSpec,
-  id: string,
-  before: Fields | undefined,
-  after: Fields,
-) {
-  const base: Fields = before ?? spec.blank;
-  const changed = scalarFields(spec).filter((field) => !sameValue(base[field], after[field]));
-  writeScalars(doc.getMap(nameOf(spec.kind, id)), changed, after);
-  for (const field of spec.text) {
-    if (base[field] !== after[field])
-      writeText(doc.getText(nameOf(spec.kind, id, field)), stringOf(after[field]));
+  function readSet(spec: RecordSpec, id: string, field: string): string[] {
+    const map = mapOf(spec);
+    const ranked: [string, number][] = [];
+    for (const member of membersOf(spec).get(keyOf(id, field)) ?? []) {
+      const position = map.get(keyOf(id, field, member));
+      if (typeof position === 'number') ranked.push([member, position]);
+    }
+    ranked.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return ranked.map(([member]) => member);
   }
-  for (const field of spec.sets) {
-    const old = stringsOf(base[field]);
-    const next = stringsOf(after[field]);
-    if (sameValue(old, next)) continue;
-    const map = doc.getMap<unknown>(nameOf(spec.kind, id, field));
-    for (const member of old) if (!next.includes(member)) map.delete(member);
-    next.forEach((member, position) => {
-      if (map.get(member) !== position) map.set(member, position);
+
+  function writeSet(
+    spec: RecordSpec,
+    id: string,
+    field: string,
+    before: string[],
+    after: string[],
+  ) {
+    const map = mapOf(spec);
+    for (const member of before) if (!after.includes(member)) map.delete(keyOf(id, field, member));
+    after.forEach((member, position) => {
+      if (map.get(keyOf(id, field, member)) !== position)
+        map.set(keyOf(id, field, member), position);
     });
   }
-}
 
-/**
- * Merges a record that never met the document's copy (this device's library on its first connection):
- * texts and sets keep both sides; single values stay the document's unless only this copy is in use.
- */
-export function mergeRecordFirst(
-  doc: Y.Doc,
-  spec: RecordSpec,
-  id: string,
-  local: Fields,
-  remoteInUse: boolean,
-) {
-  if (!remoteInUse) writeScalars(doc.getMap(nameOf(spec.kind, id)), scalarFields(spec), local);
-  for (const field of spec.text) {
-    unionText(doc.getText(nameOf(spec.kind, id, field)), stringOf(local[field]));
-  }
-  for (const field of spec.sets) {
-    const map = doc.getMap<unknown>(nameOf(spec.kind, id, field));
-    let next = Math.max(-1, ...[...map.values()].filter((v) => typeof v === 'number')) + 1;
-    for (const member of stringsOf(local[field])) {
-      if (!map.has(member)) map.set(member, next++);
+  function writeScalars(spec: RecordSpec, id: string, fields: readonly string[], record: Fields) {
+    const map = mapOf(spec);
+    for (const field of fields) {
+      const key = keyOf(id, field);
+      const value = record[field];
+      if (value === undefined) {
+        if (map.has(key)) map.delete(key);
+      } else if (!sameValue(map.get(key), value)) {
+        map.set(key, value);
+      }
     }
   }
-}
 
-/** Reverse lookup of top-level type names, rebuilt only when the document gains types. */
-function createNameLookup(doc: Y.Doc) {
-  const names = new Map<unknown, string>();
-  let size = -1;
-  return (type: unknown): string | undefined => {
-    if (doc.share.size !== size || !names.has(type)) {
-      names.clear();
-      for (const [name, shared] of doc.share) names.set(shared, name);
-      size = doc.share.size;
-    }
-    return names.get(type);
-  };
-}
+  return {
+    /** True when the document holds any single value of the record. */
+    hasValues(spec: RecordSpec, id: string): boolean {
+      const map = mapOf(spec);
+      return scalarFields(spec).some((field) => map.has(keyOf(id, field)));
+    },
 
-/** Calls `onChange` with the records every transaction from elsewhere touched, by kind. */
-export function observeRecords(
-  doc: Y.Doc,
-  onChange: (touched: Map<string, Set<string>>, origin: unknown) => void,
-): () => void {
-  const lookup = createNameLookup(doc);
-  const handler = (transaction: Y.Transaction) => {
-    if (transaction.origin === LOCAL_ORIGIN) return;
-    const touched = new Map<string, Set<string>>();
-    for (const type of transaction.changed.keys()) {
-      if (type._item !== null) continue;
-      const name = lookup(type);
-      const parsed = name === undefined ? null : parseName(name);
-      if (!parsed) continue;
-      const ids = touched.get(parsed.kind) ?? new Set<string>();
-      ids.add(parsed.id);
-      touched.set(parsed.kind, ids);
-    }
-    if (touched.size > 0) onChange(touched, transaction.origin);
+    /** What the document holds for one record (texts and sets empty when absent), or null when nothing. */
+    readFields(spec: RecordSpec, id: string): Fields | null {
+      const map = mapOf(spec);
+      const fields: Fields = {};
+      let found = false;
+      for (const field of scalarFields(spec)) {
+        const key = keyOf(id, field);
+        if (!map.has(key)) continue;
+        fields[field] = map.get(key);
+        found = true;
+      }
+      for (const field of spec.text) {
+        const text = textOf(spec, id, field);
+        fields[field] = text ? text.toJSON() : '';
+        if (text && text.length > 0) found = true;
+      }
+      for (const field of spec.sets) {
+        fields[field] = readSet(spec, id, field);
+        if (stringsOf(fields[field]).length > 0) found = true;
+      }
+      return found ? fields : null;
+    },
+
+    /** Ids of every record of a kind the document holds. */
+    ids(spec: RecordSpec): Set<string> {
+      const ids = new Set<string>();
+      for (const key of mapOf(spec).keys()) {
+        const parsed = parseKey(key);
+        if (parsed) ids.add(parsed.id);
+      }
+      return ids;
+    },
+
+    /** Makes the document hold exactly `record`, writing only the fields that differ (the library wins). */
+    writeRecord(spec: RecordSpec, id: string, record: Fields) {
+      writeScalars(spec, id, scalarFields(spec), record);
+      for (const field of spec.text) {
+        const next = stringOf(record[field]);
+        const text = textOf(spec, id, field);
+        if (text) writeText(text, next);
+        else if (next) ensureText(spec, id, field).insert(0, next);
+      }
+      for (const field of spec.sets) {
+        writeSet(spec, id, field, readSet(spec, id, field), stringsOf(record[field]));
+      }
+    },
+
+    /**
+     * Writes one edit: the fields that differ between `before` (or the kind's blank record) and
+     * `after`. Fields this edit did not touch stay as the document has them, so a concurrent edit of
+     * another field elsewhere survives. Set members are added or removed one by one; a text is
+     * turned into the new text at the place they differ.
+     */
+    writeEdit(spec: RecordSpec, id: string, before: Fields | undefined, after: Fields) {
+      const base: Fields = before ?? spec.blank;
+      const changed = scalarFields(spec).filter((field) => !sameValue(base[field], after[field]));
+      writeScalars(spec, id, changed, after);
+      for (const field of spec.text) {
+        if (base[field] !== after[field])
+          this.writeTextField(spec, id, field, stringOf(after[field]));
+      }
+      for (const field of spec.sets) {
+        const old = stringsOf(base[field]);
+        const next = stringsOf(after[field]);
+        if (!sameValue(old, next)) writeSet(spec, id, field, old, next);
+      }
+    },
+
+    /** One text field as typed (a note draft): the document's text becomes it. */
+    writeTextField(spec: RecordSpec, id: string, field: string, next: string) {
+      const text = textOf(spec, id, field);
+      if (text) writeText(text, next);
+      else if (next) ensureText(spec, id, field).insert(0, next);
+    },
+
+    /**
+     * Merges a record that never met the document's copy (this device's library on its first
+     * connection): texts and sets keep both sides; single values stay the document's unless only
+     * this copy is in use.
+     */
+    mergeFirst(spec: RecordSpec, id: string, local: Fields, remoteInUse: boolean) {
+      if (!remoteInUse) writeScalars(spec, id, scalarFields(spec), local);
+      for (const field of spec.text) this.addText(spec, id, field, stringOf(local[field]));
+      const map = mapOf(spec);
+      for (const field of spec.sets) {
+        const present = readSet(spec, id, field);
+        let next = present.length;
+        for (const member of stringsOf(local[field])) {
+          if (!present.includes(member)) map.set(keyOf(id, field, member), next++);
+        }
+      }
+    },
+
+    /** Adds what only `local` has to a text field (see unionText). */
+    addText(spec: RecordSpec, id: string, field: string, local: string) {
+      if (!local) return;
+      const text = textOf(spec, id, field);
+      if (text) unionText(text, local);
+      else ensureText(spec, id, field).insert(0, local);
+    },
+
+    /** Calls `onChange` with what every transaction from elsewhere touched. */
+    observe(onChange: (touched: Touched, origin: unknown) => void): () => void {
+      const handler = (transaction: Y.Transaction) => {
+        const touched: Touched = { records: new Map(), replacedTexts: [] };
+        for (const spec of specs) {
+          const map = mapOf(spec);
+          const ids = new Set<string>();
+          const mapType: unknown = map;
+          let keys: Set<string | null> | undefined;
+          for (const [type, changedKeys] of transaction.changed)
+            if (type === mapType) keys = changedKeys;
+          if (keys) trackMembers(spec, map, keys);
+          if (transaction.origin === LOCAL_ORIGIN) continue;
+          for (const key of keys ?? []) {
+            const parsed = key === null ? null : parseKey(key);
+            if (!parsed) continue;
+            ids.add(parsed.id);
+            if (parsed.member === null && spec.text.includes(parsed.field))
+              touched.replacedTexts.push({ kind: spec.kind, id: parsed.id, field: parsed.field });
+          }
+          for (const type of transaction.changed.keys()) {
+            const item = type._item;
+            if (!item || item.parent !== map || typeof item.parentSub !== 'string') continue;
+            const parsed = parseKey(item.parentSub);
+            if (parsed) ids.add(parsed.id);
+          }
+          if (ids.size > 0) touched.records.set(spec.kind, ids);
+        }
+        if (touched.records.size > 0) onChange(touched, transaction.origin);
+      };
+      doc.on('afterTransaction', handler);
+      return () => doc.off('afterTransaction', handler);
+    },
   };
-  doc.on('afterTransaction', handler);
-  return () => doc.off('afterTransaction', handler);
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { entrySchema, importedPaperSchema } from '@/features/library/schema';
+import { entrySchema, importedPaperSchema, ratingSchema } from '@/features/library/schema';
 import type { RecordKind, RecordOf } from '@/features/library/state/state';
 
 /**
@@ -42,5 +42,13 @@ export const SYNCED_RECORDS = [
     sets: [],
     blank: {},
     inUse: () => true,
+  }),
+  spec({
+    kind: 'ratings',
+    schema: ratingSchema,
+    text: [],
+    sets: [],
+    blank: { rating: null },
+    inUse: (rating) => rating.rating !== null,
   }),
 ] as const;

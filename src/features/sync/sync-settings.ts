@@ -28,3 +28,9 @@ export function readSyncSettings(getStorage: () => StorageLike): SyncSettings | 
 export function writeSyncSettings(getStorage: () => StorageLike, settings: SyncSettings): boolean {
   return writeStorageKey(getStorage, SYNC_SETTINGS_KEY, JSON.stringify(settings)).ok;
 }
+
+/** True when the app should show the shared list (read-only) instead of this device's library. */
+export function isViewOnly(getStorage: () => StorageLike): boolean {
+  const current = readSyncSettings(getStorage);
+  return current?.enabled === true && current.viewOnly;
+}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Link } from 'wouter';
 import { Button } from '@/components/ui/button';
 import { normalizeTag, MAX_TAG_LENGTH } from '@/features/library/state/entry';
 import { libraryActions } from '@/features/library/hooks';
@@ -9,10 +10,16 @@ type ManageTagRowProps = {
   count: number;
   existing: readonly string[];
   disabled: boolean;
+  /** Following a link out of the dialog closes it. */
+  onLeave: () => void;
 };
 
+/** Every paper ranked by a model of this tag alone (the "For you" sort with the tag chosen). */
+export const moreLikeTagHref = (tag: string) =>
+  `/?${new URLSearchParams({ tag, sort: 'for-you' }).toString()}`;
+
 /** One tag across the whole library: rename it (merging into an existing tag) or delete it, after a confirm. */
-export function ManageTagRow({ tag, count, existing, disabled }: ManageTagRowProps) {
+export function ManageTagRow({ tag, count, existing, disabled, onLeave }: ManageTagRowProps) {
   const inputId = useId();
   const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
   const [name, setName] = useState(tag);
@@ -70,6 +77,14 @@ export function ManageTagRow({ tag, count, existing, disabled }: ManageTagRowPro
         </>
       ) : (
         <>
+          <Link
+            href={moreLikeTagHref(tag)}
+            onClick={onLeave}
+            aria-label={`More like this tag: ${tag}`}
+            className="inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-medium text-accent hover:underline sm:min-h-9"
+          >
+            More like this tag
+          </Link>
           <Button
             aria-label={`Rename tag ${tag}`}
             disabled={disabled}

@@ -18,7 +18,14 @@ export function ManageTagsDialog({ open, onClose }: ManageTagsDialogProps) {
       ) : (
         <ul aria-label="All tags" className="divide-y divide-line">
           {tags.map(({ tag, count }) => (
-            <ManageTagRow key={tag} tag={tag} count={count} existing={names} disabled={!canEdit} />
+            <ManageTagRow
+              key={tag}
+              tag={tag}
+              count={count}
+              existing={names}
+              disabled={!canEdit}
+              onLeave={onClose}
+            />
           ))}
         </ul>
       )}

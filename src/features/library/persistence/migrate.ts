@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { isArxivId } from '@/features/papers/arxiv-id';
 import { LIBRARY_VERSION, libraryDataSchema, type LibraryData } from '@/features/library/schema';
 import { repairTimestamps } from '@/features/library/persistence/timestamp-repair';
+import { snapshotsOfImported } from '@/features/library/snapshots';
 
 /** What Papershelf writes: the data and the version of its shape. */
 const envelopeSchema = z.object({ version: z.number(), data: z.unknown() });
@@ -12,12 +13,15 @@ const stockEnvelopeSchema = z.object({
   state: z.record(z.string(), z.unknown()),
 });
 
+/** Which shape the stored value had: this version's, an older version's, or stock zustand's envelope. */
+type StoredFrom = 'current' | 'older' | 'stock-envelope';
+
 export type StoredRead =
   | { kind: 'absent' }
   | {
       kind: 'ok';
       data: LibraryData;
-      from: 'current' | 'stock-envelope';
+      from: StoredFrom;
       /** Stamps that were not valid instants and were repaired (`entries["x"].updatedAt`); absent when none. */
       repairs?: string[];
     }
@@ -47,8 +51,9 @@ export function migrateStoredLibrary(value: unknown): StoredRead {
   if (envelope.success) {
     const { version, data } = envelope.data;
     if (version > LIBRARY_VERSION) return { kind: 'future', version };
-    // Version 1 is version 2 without ratings: the schema reads their absence as none.
-    if (version !== LIBRARY_VERSION && version !== 1) {
+    // Versions 1 and 2 had no snapshots (made from their imported papers); 1 had no ratings (none).
+    if (version === 1 || version === 2) return validated(data, 'older');
+    if (version !== LIBRARY_VERSION) {
       return {
         kind: 'unreadable',
         reason: `The saved data has version ${version}, which this app cannot convert.`,
@@ -66,6 +71,7 @@ export function migrateStoredLibrary(value: unknown): StoredRead {
       {
         entries: state.entries ?? {},
         importedPapers: state.importedPapers ?? {},
+        snapshots: {},
         lastBackupAt: state.lastBackupAt ?? null,
         changesSinceBackup: state.changesSinceBackup ?? 0,
       },
@@ -84,24 +90,46 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * whole library for one field would hide everything the user made.
  */
 export function dropInvalidArxivIds(data: unknown): unknown {
-  if (!isRecord(data) || !isRecord(data.importedPapers)) return data;
-  const records = Object.entries(data.importedPapers).map(([id, record]): [string, unknown] => {
-    if (!isRecord(record) || !isRecord(record.paper)) return [id, record];
-    const { arxivId } = record.paper;
-    if (typeof arxivId !== 'string' || isArxivId(arxivId)) return [id, record];
-    return [id, { ...record, paper: { ...record.paper, arxivId: null } }];
-  });
-  // fromEntries and spread define own properties, so a key such as `__proto__` stays an ordinary key.
-  return { ...data, importedPapers: Object.fromEntries(records) };
+  if (!isRecord(data)) return data;
+  let out = data;
+  if (isRecord(data.importedPapers)) {
+    const records = Object.entries(data.importedPapers).map(([id, record]): [string, unknown] => {
+      if (!isRecord(record) || !isRecord(record.paper)) return [id, record];
+      const { arxivId } = record.paper;
+      if (typeof arxivId !== 'string' || isArxivId(arxivId)) return [id, record];
+      return [id, { ...record, paper: { ...record.paper, arxivId: null } }];
+    });
+    // fromEntries and spread define own properties, so a key such as `__proto__` stays an ordinary key.
+    out = { ...out, importedPapers: Object.fromEntries(records) };
+  }
+  if (isRecord(data.snapshots)) {
+    const records = Object.entries(data.snapshots).map(([id, snapshot]): [string, unknown] => {
+      if (!isRecord(snapshot) || typeof snapshot.arxivId !== 'string') return [id, snapshot];
+      if (isArxivId(snapshot.arxivId)) return [id, snapshot];
+      return [
+        id,
+        Object.fromEntries(Object.entries(snapshot).filter(([key]) => key !== 'arxivId')),
+      ];
+    });
+    out = { ...out, snapshots: Object.fromEntries(records) };
+  }
+  return out;
 }
 
-function validated(data: unknown, from: 'current' | 'stock-envelope'): StoredRead {
+function validated(data: unknown, from: StoredFrom): StoredRead {
   const { data: repaired, repairs } = repairTimestamps(dropInvalidArxivIds(data));
   const result = libraryDataSchema.safeParse(repaired);
   if (result.success) {
+    const library =
+      from === 'current'
+        ? result.data
+        : {
+            ...result.data,
+            snapshots: snapshotsOfImported(result.data.entries, result.data.importedPapers),
+          };
     return repairs.length === 0
-      ? { kind: 'ok', data: result.data, from }
-      : { kind: 'ok', data: result.data, from, repairs };
+      ? { kind: 'ok', data: library, from }
+      : { kind: 'ok', data: library, from, repairs };
   }
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';

@@ -4,7 +4,7 @@ import { canonicalInstant, EARLIEST_INSTANT } from '@/features/library/timestamp
  * Stored data written before timestamps were checked may hold stamps that are not instants
  * (`~~~~~~~~~~`, `+010000-…`). Refusing the whole library for one such stamp would hide every
  * entry, so the stamps are repaired instead and each repair is listed for the user:
- * - a required stamp (`updatedAt`, `importedAt`) becomes the latest valid date of the same record,
+ * - a required stamp (`updatedAt`, `importedAt`; snapshots' `updatedAt` too) becomes the latest valid date of the same record,
  *   else the earliest accepted instant, so any real edit elsewhere beats it;
  * - an optional date (`addedAt`, `startedAt`, `finishedAt`, `lastBackupAt`) becomes null.
  * Pure and deterministic: two tabs reading the same bytes repair them the same way.
@@ -20,8 +20,10 @@ export function repairTimestamps(data: unknown): { data: unknown; repairs: strin
     repairs,
   );
   const papers = repairRecords(data.importedPapers, 'importedPapers', [], repairs, 'importedAt');
+  const snapshots = repairRecords(data.snapshots, 'snapshots', [], repairs);
   if (entries !== data.entries) out.entries = entries;
   if (papers !== data.importedPapers) out.importedPapers = papers;
+  if (snapshots !== data.snapshots) out.snapshots = snapshots;
   if (
     Object.hasOwn(data, 'lastBackupAt') &&
     data.lastBackupAt !== null &&

@@ -1,13 +1,13 @@
 import { whenEditable, type LibraryCore } from '@/features/library/state/store';
 import { dataOf } from '@/features/library/state/state';
-import type { LibraryData } from '@/features/library/schema';
+import type { LibraryData, PaperSnapshot } from '@/features/library/schema';
 import type { Paper } from '@/features/papers/schema';
 import {
   importPaperRecords,
   restoreLibrary,
   type RestoreMode,
 } from '@/features/library/state/restore';
-import { withKeys } from '@/lib/keyed-record';
+import { keyedRecord, withKeys } from '@/lib/keyed-record';
 
 /** Events on the whole library: imports, restores, backups, and recovery from unreadable data. */
 export function createDataActions(getCore: () => LibraryCore) {
@@ -50,6 +50,41 @@ export function createDataActions(getCore: () => LibraryCore) {
         core.persistence.flush();
         return true;
       });
+    },
+    /** Papers went into the catalogue store (an import): a change a backup would carry. */
+    noteCatalogueChange() {
+      editing(undefined, (core) => {
+        const state = core.store.getState();
+        core.store.setState({ changesSinceBackup: state.changesSinceBackup + 1 });
+        core.persistence.changed();
+      });
+    },
+    /**
+     * Imported papers now safely in the catalogue store leave localStorage. Only the versions that
+     * were moved go: one changed since (another tab re-imported it) stays for the next move.
+     */
+    forgetImportedPapers(moved: ReadonlyMap<string, string>) {
+      editing(undefined, (core) => {
+        const { importedPapers } = core.store.getState();
+        const kept = Object.entries(importedPapers).filter(
+          ([id, record]) => moved.get(id) !== record.updatedAt,
+        );
+        if (kept.length === Object.keys(importedPapers).length) return;
+        core.store.setState({ importedPapers: keyedRecord(kept) });
+        core.persistence.changed();
+      });
+    },
+    /** Current snapshots of kept papers; not a change the reader made, so no backup nudge. */
+    keepSnapshots(snapshots: ReadonlyMap<string, PaperSnapshot>) {
+      editing(undefined, (core) => {
+        if (snapshots.size === 0) return;
+        const state = core.store.getState();
+        core.store.setState({ snapshots: withKeys(state.snapshots, snapshots) });
+        core.persistence.changed();
+      });
+    },
+    canEdit(): boolean {
+      return getCore().canEdit();
     },
     markBackedUp() {
       editing(undefined, (core) => {

@@ -43,11 +43,13 @@ export function mergeLibraries(current: LibraryData, incoming: LibraryData): Lib
   const entries = mergeRecords(current.entries, incoming.entries);
   const papers = mergeRecords(current.importedPapers, incoming.importedPapers);
   const ratings = mergeRecords(current.ratings, incoming.ratings);
+  const snapshots = mergeRecords(current.snapshots, incoming.snapshots);
   return {
     data: {
       entries: entries.merged,
       importedPapers: papers.merged,
       ratings: ratings.merged,
+      snapshots: snapshots.merged,
       ...mergeBackupState(current, incoming),
     },
     changedEntryIds: entries.changedIds,

@@ -3,6 +3,7 @@ import type {
   LibraryData,
   LibraryEntry,
   PaperRating,
+  PaperSnapshot,
 } from '@/features/library/schema';
 import type { Paper } from '@/features/papers/schema';
 import { emptyEntry, isDeletionMarker, stampAfter } from '@/features/library/state/entry';
@@ -107,6 +108,13 @@ export function restoreLibrary(
       winOver(ownValue(current.importedPapers, id), record, nowMs),
     ]),
   );
+  const snapshots = withKeys(
+    current.snapshots,
+    Object.entries(backup.snapshots).map(([id, snapshot]): [string, PaperSnapshot] => [
+      id,
+      winOver(ownValue(current.snapshots, id), snapshot, nowMs),
+    ]),
+  );
   const changedIds = Object.keys(entries).filter(
     (id) => entries[id] !== ownValue(current.entries, id),
   );
@@ -116,6 +124,7 @@ export function restoreLibrary(
       entries,
       importedPapers,
       ratings: replacedRatings(current.ratings, backup.ratings, nowMs),
+      snapshots,
       lastBackupAt,
       changesSinceBackup: backup.changesSinceBackup,
     },

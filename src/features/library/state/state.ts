@@ -15,8 +15,8 @@ export function initialLibraryState(): LibraryState {
 }
 
 export function dataOf(state: LibraryState): LibraryData {
-  const { entries, importedPapers, ratings, lastBackupAt, changesSinceBackup } = state;
-  return { entries, importedPapers, ratings, lastBackupAt, changesSinceBackup };
+  const { entries, importedPapers, ratings, snapshots, lastBackupAt, changesSinceBackup } = state;
+  return { entries, importedPapers, ratings, snapshots, lastBackupAt, changesSinceBackup };
 }
 
 /** The library's records keyed by id (entries, imported papers, …): what a sync engine maps field by field. */
@@ -68,11 +68,15 @@ export function absorbStored(
   const entries = withEntryChanges(state, incoming);
   const papers = mergeRecords(state.importedPapers, stored.importedPapers);
   const ratings = mergeRecords(state.ratings, stored.ratings);
+  const snapshots = mergeRecords(state.snapshots, stored.snapshots);
   const backup = mergeBackupState(state, stored);
   const sameBackup =
     backup.lastBackupAt === state.lastBackupAt &&
     backup.changesSinceBackup === state.changesSinceBackup;
-  const sameRecords = papers.changedIds.length === 0 && ratings.changedIds.length === 0;
+  const sameRecords =
+    papers.changedIds.length === 0 &&
+    ratings.changedIds.length === 0 &&
+    snapshots.changedIds.length === 0;
   if (!entries && sameRecords && sameBackup) return null;
   const { changedIds = [], ...entryUpdate } = entries ?? {};
   return {
@@ -80,6 +84,7 @@ export function absorbStored(
       ...entryUpdate,
       importedPapers: papers.merged,
       ratings: ratings.merged,
+      snapshots: snapshots.merged,
       ...backup,
     },
     changedIds,

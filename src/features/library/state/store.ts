@@ -64,7 +64,10 @@ export type Library = {
   dispose(): void;
 };
 
-export type LibraryOptions = Partial<PersistenceOptions>;
+export type LibraryOptions = Partial<PersistenceOptions> & {
+  /** Shown, never edited: a list shared read-only through sync. */
+  viewOnly?: boolean;
+};
 
 function defaultRequestPersist(): (() => Promise<boolean>) | null {
   if (typeof navigator === 'undefined' || typeof navigator.storage?.persist !== 'function')
@@ -187,7 +190,7 @@ export function createLibrary(options: LibraryOptions = {}): Library {
       commitDrafts,
       replaceData,
       applyRemote,
-      canEdit: () => persistence.health.getState().readOnly === null,
+      canEdit: () => !options.viewOnly && persistence.health.getState().readOnly === null,
     },
     subscribeToEntryChanges(listener) {
       listeners.add(listener);

@@ -1,23 +1,43 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 
+import type { FacetKey } from '@/features/search/facets/filters';
 import type { FacetOption } from '@/features/search/types';
 import { paperCount } from '@/lib/paper-count';
 
 type FacetGroupProps = {
+  facet: FacetKey;
   title: string;
   options: FacetOption[];
-  onToggle: (value: string, selected: boolean) => void;
+  /** Keep it stable: a group re-renders only when it or its options change. */
+  onToggle: (facet: FacetKey, value: string) => void;
   /** Show this many options before "Show all". */
   initialVisible?: number;
   /** Most papers first (names); false keeps the given order (years, statuses). */
   byCount?: boolean;
 };
 
+const sameOption = (a: FacetOption, b: FacetOption) =>
+  a.value === b.value && a.label === b.label && a.count === b.count && a.selected === b.selected;
+
+/** Every search brings new option objects; a group whose options read the same need not render again. */
+function sameProps(before: FacetGroupProps, after: FacetGroupProps): boolean {
+  return (
+    before.facet === after.facet &&
+    before.title === after.title &&
+    before.onToggle === after.onToggle &&
+    before.initialVisible === after.initialVisible &&
+    before.byCount === after.byCount &&
+    before.options.length === after.options.length &&
+    before.options.every((option, i) => sameOption(option, after.options[i]))
+  );
+}
+
 /**
  * One facet as a group of checkboxes, each with the number of papers it would give. Options that would give
  * nothing are disabled (selected ones stay enabled so they can be cleared).
  */
-export function FacetGroup({
+export const FacetGroup = memo(function FacetGroup({
+  facet,
   title,
   options,
   onToggle,
@@ -55,7 +75,7 @@ export function FacetGroup({
                   checked={option.selected}
                   disabled={disabled}
                   aria-describedby={`${headingId}-${index}`}
-                  onChange={(event) => onToggle(option.value, event.target.checked)}
+                  onChange={() => onToggle(facet, option.value)}
                 />
                 <span className="min-w-0 flex-1 truncate">{option.label}</span>
               </label>
@@ -81,4 +101,4 @@ export function FacetGroup({
       )}
     </fieldset>
   );
-}
+}, sameProps);

@@ -9,6 +9,7 @@ const FACET_NAMES: Record<FacetKey, string> = {
   status: 'Status',
   tag: 'Tag',
   dismissed: 'Showing',
+  new: 'Showing',
 };
 
 type FilterChipsProps = {

@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import type { FacetKey } from '@/features/search/facets/filters';
 import type { Facets } from '@/features/search/types';
 import { FacetGroup } from './facet-group';
@@ -15,25 +16,29 @@ type FilterPanelProps = {
   onToggle: (facet: FacetKey, value: string) => void;
 };
 
-/** The "Filters" region: has-code, then each facet with the count every option would give. */
-export function FilterPanel({ facets, onToggle }: FilterPanelProps) {
+/**
+ * The "Filters" region: has-code, then each facet with the count every option would give. With a stable
+ * `onToggle`, a new search re-renders only the groups whose counts moved.
+ */
+export const FilterPanel = memo(function FilterPanel({ facets, onToggle }: FilterPanelProps) {
+  const hasCode = useMemo(
+    () => facets.hasCode.map((option) => ({ ...option, label: 'Has code' })),
+    [facets.hasCode],
+  );
   return (
     <section aria-label="Filters" className="space-y-5">
-      <FacetGroup
-        title="Code"
-        options={facets.hasCode.map((option) => ({ ...option, label: 'Has code' }))}
-        onToggle={(value) => onToggle('hasCode', value)}
-      />
+      <FacetGroup facet="hasCode" title="Code" options={hasCode} onToggle={onToggle} />
       {GROUPS.map((group) => (
         <FacetGroup
           key={group.facet}
+          facet={group.facet}
           title={group.title}
           options={facets[group.facet]}
-          onToggle={(value) => onToggle(group.facet, value)}
+          onToggle={onToggle}
           initialVisible={group.facet === 'year' || group.facet === 'status' ? 10 : 6}
           byCount={group.facet !== 'year' && group.facet !== 'status'}
         />
       ))}
     </section>
   );
-}
+});

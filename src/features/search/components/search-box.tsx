@@ -5,13 +5,15 @@ import { URL_LIMITS } from '@/features/search/view-state';
 type SearchBoxProps = {
   value: string;
   onChange: (value: string) => void;
+  /** Leaving the box (click elsewhere, Tab, Esc): a typed query is written to the URL then. */
+  onBlur?: () => void;
   hints: QueryHint[];
   /** True while the index is still being built: results come from a slower scan. */
   indexing?: boolean;
 };
 
 /** The one search box: words, "phrases", -exclusions and fields such as org:kyutai or year:2022..2023. */
-export function SearchBox({ value, onChange, hints, indexing = false }: SearchBoxProps) {
+export function SearchBox({ value, onChange, onBlur, hints, indexing = false }: SearchBoxProps) {
   const hintId = useId();
   const helpId = useId();
   return (
@@ -32,6 +34,7 @@ export function SearchBox({ value, onChange, hints, indexing = false }: SearchBo
           value={value}
           maxLength={URL_LIMITS.queryLength}
           onChange={(event) => onChange(event.target.value)}
+          onBlur={onBlur}
           placeholder="Search papers and notes, or try org:kyutai has:code"
           autoComplete="off"
           spellCheck={false}

@@ -10,6 +10,8 @@ const CODE = 8;
 const STATUS = 16;
 const TAG = 32;
 const DISMISSED = 64;
+const NEW = 128;
+const NO_FLAGS = new Uint8Array(0);
 /** Index of "not in the library" in the status counts, after the three statuses. */
 export const NONE_SLOT = STATUSES.length;
 
@@ -22,6 +24,7 @@ export interface FacetCounts {
   status: Int32Array;
   tag: Int32Array;
   dismissed: number;
+  new: number;
 }
 
 interface CompiledFilters {
@@ -87,6 +90,7 @@ export function filterAndCount(
   docs: Int32Array,
   filters: Filters,
   libraryOnly: boolean,
+  newFlags: Uint8Array = NO_FLAGS,
 ): { docs: Int32Array; counts: FacetCounts } {
   const f = compile(store, overlay, filters);
   const counts: FacetCounts = {
@@ -97,6 +101,7 @@ export function filterAndCount(
     status: new Int32Array(NONE_SLOT + 1),
     tag: new Int32Array(overlay.tags.length),
     dismissed: 0,
+    new: 0,
   };
   const { orgOf, yearOf, hasCode, topicStart, topicList } = store;
   const { statusOf, tagged, dismissedOf } = overlay;
@@ -130,6 +135,8 @@ export function filterAndCount(
     // "Not interested" hides a paper from everything but the reading list, until asked for.
     const dismissed = dismissedOf[doc] === 1;
     if (onlyDismissed ? !dismissed : dismissed && !libraryOnly) fail |= DISMISSED;
+    const isNew = newFlags[doc] === 1;
+    if (filters.isNew && !isNew) fail |= NEW;
     if (fail !== 0 && (fail & (fail - 1)) !== 0) continue;
     if (fail === 0) docs[kept++] = doc;
     if ((fail | ORG) === ORG && org >= 0) counts.org[org]++;
@@ -140,6 +147,7 @@ export function filterAndCount(
     if ((fail | STATUS) === STATUS) counts.status[statusSlot]++;
     if ((fail | TAG) === TAG) for (const t of tags) counts.tag[t]++;
     if ((fail | DISMISSED) === DISMISSED && dismissed) counts.dismissed++;
+    if ((fail | NEW) === NEW && isNew) counts.new++;
   }
   return { docs: docs.subarray(0, kept), counts };
 }

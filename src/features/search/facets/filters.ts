@@ -25,9 +25,12 @@ export interface Filters {
   tags: string[];
   /** Only the papers marked "Not interested" (`is:dismissed`); otherwise they are hidden outside the reading list. */
   dismissed: boolean;
+  /** Only the papers that arrived since the reader's previous visit (`is:new`). */
+  isNew: boolean;
 }
 
-export type FacetKey = 'org' | 'year' | 'topic' | 'hasCode' | 'status' | 'tag' | 'dismissed';
+export type FacetKey =
+  'org' | 'year' | 'topic' | 'hasCode' | 'status' | 'tag' | 'dismissed' | 'new';
 export const FACET_KEYS: readonly FacetKey[] = [
   'org',
   'year',
@@ -36,6 +39,7 @@ export const FACET_KEYS: readonly FacetKey[] = [
   'status',
   'tag',
   'dismissed',
+  'new',
 ];
 
 export const emptyFilters = (): Filters => ({
@@ -46,6 +50,7 @@ export const emptyFilters = (): Filters => ({
   statuses: [],
   tags: [],
   dismissed: false,
+  isNew: false,
 });
 
 export function hasActiveFilters(filters: Filters): boolean {
@@ -92,6 +97,8 @@ export function facetValues(filters: Filters, facet: FacetKey): string[] {
       return filters.tags;
     case 'dismissed':
       return filters.dismissed ? ['true'] : [];
+    case 'new':
+      return filters.isNew ? ['true'] : [];
   }
 }
 
@@ -118,6 +125,9 @@ export function withFacetValue(filters: Filters, facet: FacetKey, value: string)
       break;
     case 'dismissed':
       next.dismissed = true;
+      break;
+    case 'new':
+      next.isNew = true;
       break;
     case 'status': {
       const status = parseStatusValue(value);
@@ -151,6 +161,8 @@ export function withoutFacetValue(filters: Filters, facet: FacetKey, value: stri
       return { ...filters, hasCode: false };
     case 'dismissed':
       return { ...filters, dismissed: false };
+    case 'new':
+      return { ...filters, isNew: false };
     case 'status':
       return { ...filters, statuses: filters.statuses.filter((v) => v !== key) };
     case 'year':
@@ -167,6 +179,7 @@ export function canonicalFacetValue(facet: FacetKey, value: string): string {
       return slugKey(value);
     case 'hasCode':
     case 'dismissed':
+    case 'new':
       return 'true';
     case 'status':
       return parseStatusValue(value) ?? '';

@@ -93,5 +93,6 @@ export function facetOptions(
         selected: filters.dismissed,
       },
     ],
+    new: [{ value: 'true', label: 'New', count: counts.new, selected: filters.isNew }],
   };
 }

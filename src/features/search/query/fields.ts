@@ -26,6 +26,7 @@ const VALUE_HINTS: Record<FacetKey | 'has', string> = {
   hasCode: 'Only has:code is supported',
   has: 'Only has:code is supported',
   dismissed: 'Only is:dismissed is supported',
+  new: 'Only is:new is supported',
 };
 
 /**
@@ -44,6 +45,9 @@ export function readField(
   // `is:` reads statuses (is:read) and the papers marked "Not interested" (is:dismissed).
   if (name === 'is' && rawValue.trim().toLowerCase() === 'dismissed')
     return { facet: 'dismissed', value: 'true' };
+  // is:new: the papers that arrived since the reader's previous visit.
+  if (name === 'is' && rawValue.trim().toLowerCase() === 'new')
+    return { facet: 'new', value: 'true' };
   const facet: FacetKey = kind === 'has' ? 'hasCode' : kind;
   const value = rawValue.trim();
   const canonical =

@@ -12,6 +12,7 @@ const noFacets = {
   status: [],
   tag: [],
   dismissed: [],
+  new: [],
 };
 
 /**

@@ -27,6 +27,8 @@ export interface SearchClient {
   /** The "For you" model's summary, or why it ranks a paper where it does. */
   recommend(request: RecommendRequest): Promise<RecommendAnswer>;
   setUserData(updates: readonly UserDataUpdate[]): Promise<void>;
+  /** The papers that arrived since the reader's previous visit, by id (`is:new`). */
+  setNewPapers(ids: readonly string[]): Promise<void>;
   addPapers(papers: readonly Paper[]): Promise<void>;
   /** The paper behind a document number of `SearchResult.docs`. */
   paperAt(doc: number): Paper | undefined;
@@ -83,6 +85,7 @@ function inProcessClient(
 ): SearchClient {
   // The engine module is loaded on demand, so pages with workers never ship it in their first bundle.
   let engine: SearchEngine | null = null;
+  let newIds: readonly string[] = [];
   let queue: Promise<unknown> = Promise.resolve();
   const ready = () => {
     if (!engine) throw new Error('Load papers before searching');
@@ -101,12 +104,18 @@ function inProcessClient(
         const { createSearchEngine } = await import('@/features/search/engine');
         replaceAll(papers, list);
         engine = createSearchEngine(list);
+        engine.setNewPapers(newIds);
         setStatus({ state: 'ready', indexed: list.length, total: list.length });
       }),
     search: (request) => run(() => ready().search(request)),
     similar: (id, k = 5) => run(() => ready().similar(id, k)),
     recommend: (request) => run(() => ready().recommend(request)),
     setUserData: (updates) => run(() => ready().setUserData(updates)),
+    setNewPapers: (ids) =>
+      run(() => {
+        newIds = ids;
+        engine?.setNewPapers(ids);
+      }),
     addPapers: (list) =>
       run(() => {
         ready().addPapers(list);
@@ -180,6 +189,7 @@ function workerClient(
       return response.answer;
     },
     setUserData: (updates) => done({ type: 'setUserData', updates }),
+    setNewPapers: (ids) => done({ type: 'setNewPapers', ids }),
     addPapers: (list) => {
       appendAll(papers, list);
       return done({ type: 'addPapers', papers: toColumns(list) });

@@ -25,6 +25,7 @@ export function createWorkerHost(post: Post, defer = createYielder(), stepDocs =
   let engine: SearchEngine | null = null;
   let loadSeq: number | null = null;
   let pendingSearch: Extract<WorkerRequest, { type: 'search' }> | null = null;
+  let newIds: readonly string[] = [];
 
   const status = (): IndexStatus =>
     engine
@@ -56,6 +57,7 @@ export function createWorkerHost(post: Post, defer = createYielder(), stepDocs =
     switch (message.type) {
       case 'load':
         engine = createSearchEngine(fromColumns(message.papers), { deferIndex: true });
+        engine.setNewPapers(newIds);
         if (loadSeq !== null) post({ type: 'superseded', seq: loadSeq });
         loadSeq = message.seq;
         post({ type: 'status', status: status() });
@@ -74,6 +76,11 @@ export function createWorkerHost(post: Post, defer = createYielder(), stepDocs =
           seq: message.seq,
           answer: engine.recommend(message.request),
         });
+      case 'setNewPapers':
+        // Kept here too: a later 'load' starts a new engine, and what is new has not changed.
+        newIds = message.ids;
+        engine?.setNewPapers(newIds);
+        return post({ type: 'done', seq: message.seq });
       case 'addPapers':
       case 'setUserData':
       case 'similar':

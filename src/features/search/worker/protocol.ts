@@ -19,6 +19,7 @@ export type WorkerRequest =
   | { type: 'load'; seq: number; papers: PaperColumns }
   | { type: 'addPapers'; seq: number; papers: PaperColumns }
   | { type: 'setUserData'; seq: number; updates: readonly UserDataUpdate[] }
+  | { type: 'setNewPapers'; seq: number; ids: readonly string[] }
   | { type: 'search'; seq: number; request: SearchRequest }
   | { type: 'similar'; seq: number; id: string; k: number }
   | { type: 'recommend'; seq: number; request: RecommendRequest };

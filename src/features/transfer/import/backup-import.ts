@@ -3,6 +3,7 @@ import {
   backupSchema,
   READABLE_BACKUP_VERSIONS,
 } from '@/features/transfer/backup-format';
+import { snapshotsOfImported } from '@/features/library/snapshots';
 import { schemaIssues } from '@/lib/schema-errors';
 import { failure, type ParseResult } from '@/features/transfer/import/import-types';
 
@@ -23,7 +24,18 @@ export function importBackup(value: Record<string, unknown>): ParseResult {
   }
   const parsed = backupSchema.safeParse(value);
   if (!parsed.success) return failure('backup', ...schemaIssues(parsed.error, value, '', 20));
-  const { library, exportedAt } = parsed.data;
+  const { exportedAt } = parsed.data;
+  // Before version 3 a backup had no snapshots: they are made from its imported papers.
+  const library =
+    parsed.data.version < 3
+      ? {
+          ...parsed.data.library,
+          snapshots: snapshotsOfImported(
+            parsed.data.library.entries,
+            parsed.data.library.importedPapers,
+          ),
+        }
+      : parsed.data.library;
   const misfiled = Object.entries(library.importedPapers).find(
     ([id, record]) => record.paper.id !== id,
   );
