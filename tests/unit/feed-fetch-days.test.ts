@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchDays, summariseFetch, type DayResult } from '@/features/feed/fetch-days';
+import { fetchDays, type DayResult } from '@/features/feed/fetch-days';
 import { HfApiError } from '@/features/feed/hf-errors';
 import type { Paper } from '@/features/papers/schema';
 import { blankPaper } from '../fixtures/paper';
@@ -46,7 +46,7 @@ describe('fetchDays', () => {
     const results = await run;
     expect(max()).toBe(3);
     expect(progress).toEqual(['0/5', '1/5', '2/5', '3/5', '4/5', '5/5']);
-    expect(results.map((r) => r.ok && r.papers[0].id)).toEqual(days);
+    expect(results.map((r) => r.ok && r.value[0].id)).toEqual(days);
   });
 
   it('keeps the days already fetched when one fails', async () => {
@@ -64,7 +64,7 @@ describe('fetchDays', () => {
   it('stops promptly on cancel: requests in flight abort, the rest never start', async () => {
     const { fetchDay, pending } = controllable();
     const controller = new AbortController();
-    const stored: DayResult[] = [];
+    const stored: DayResult<Paper[]>[] = [];
     const run = fetchDays(days, {
       fetchDay,
       signal: controller.signal,
@@ -95,40 +95,5 @@ describe('fetchDays', () => {
     const results = await fetchDays(days, { fetchDay, concurrency: 1 });
     expect(asked).toEqual(['2026-03-01']);
     expect(results.every((r) => !r.ok && r.error.kind === 'rate-limited')).toBe(true);
-  });
-});
-
-describe('summariseFetch', () => {
-  it('counts new and updated papers once each, against the stored ones', () => {
-    const stored = [
-      blankPaper('bundled-title', { title: 'Bundled Title', upvotes: 2 }),
-      blankPaper('2601.00002', { arxivId: '2601.00002', upvotes: 5 }),
-    ];
-    const results: DayResult[] = [
-      {
-        day: '2026-03-01',
-        ok: true,
-        papers: [
-          blankPaper('2601.00001', { title: 'Bundled title', arxivId: '2601.00001', upvotes: 9 }),
-          blankPaper('2601.00002', {
-            title: 'Paper 2601.00002',
-            arxivId: '2601.00002v2',
-            upvotes: 5,
-          }),
-          blankPaper('2601.00003', { arxivId: '2601.00003' }),
-        ],
-      },
-      {
-        day: '2026-03-02',
-        ok: true,
-        papers: [blankPaper('2601.00003', { arxivId: '2601.00003' })],
-      },
-      { day: '2026-03-03', ok: false, error: new HfApiError('timeout', { timeoutMs: 15_000 }) },
-    ];
-    expect(summariseFetch(stored, results)).toEqual({
-      newPapers: 1,
-      updatedPapers: 1,
-      failedDays: ['2026-03-03'],
-    });
   });
 });

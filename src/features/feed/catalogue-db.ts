@@ -40,6 +40,8 @@ const sameMeta = (a: RecordMeta, b: RecordMeta) =>
 export type PutOptions = {
   /** The papers come from the reader's import: the records are marked so backups carry them. */
   importedAt?: string;
+  /** The time of this write (ISO): a paper stored for the first time keeps it as `storedAt`. */
+  now?: string;
 };
 
 export type PutResult = {
@@ -79,12 +81,15 @@ export async function putPapers(
     });
 
     const result: PutResult = { added: 0, updated: 0, unchanged: 0, ids, records: [] };
+    const now = options.now ?? new Date().toISOString();
     for (const id of new Set(ids)) {
       const paper = working.get(id);
       const old = before.get(id);
       const meta: RecordMeta = {
         aliases: [...new Set([...(old?.aliases ?? []), ...(aliases.get(id) ?? [])])],
         importedAt: old?.importedAt ?? options.importedAt,
+        // A record from before this field stays without it: it is not new to the reader.
+        storedAt: old ? old.storedAt : now,
       };
       const contentSame = old !== undefined && sameContent(old.paper, paper);
       if (old && contentSame && sameMeta(old, meta)) {
@@ -191,7 +196,7 @@ export async function storeDay(
   fetchedAt: string,
 ): Promise<PutResult> {
   return db.transaction('rw', db.papers, db.days, async () => {
-    const result = await putPapers(db, papers);
+    const result = await putPapers(db, papers, { now: fetchedAt });
     await putDay(db, { date, fetchedAt, ids: [...new Set(result.ids)] });
     return result;
   });
@@ -205,7 +210,7 @@ export async function storePeriod(
   fetchedAt: string,
 ): Promise<PutResult> {
   return db.transaction('rw', db.papers, db.periods, async () => {
-    const result = await putPapers(db, papers);
+    const result = await putPapers(db, papers, { now: fetchedAt });
     await db.periods.put({ key, fetchedAt, ids: [...new Set(result.ids)] });
     return result;
   });

@@ -64,7 +64,7 @@ export async function readStoredPapers(): Promise<{
 
 /** Keeps imported papers in the store, marked as imported; resolves once the write is committed. */
 export async function storeImportedPapers(papers: readonly Paper[], importedAt: string) {
-  return putPapers(catalogueDb(), papers, { importedAt });
+  return putPapers(catalogueDb(), papers, { importedAt, now: importedAt });
 }
 
 /** A period as stored: the stored ids of its papers and when it was fetched. */

@@ -1,20 +1,19 @@
 import { HfApiError } from '@/features/feed/hf-errors';
-import { mergePaper, sameContent } from '@/features/feed/paper-merge';
-import type { Paper } from '@/features/papers/schema';
-import { PaperIndex } from '@/features/transfer/import/paper-matching';
 
-export type DayResult =
-  { day: string; ok: true; papers: Paper[] } | { day: string; ok: false; error: HfApiError };
+/** What one day's task gave: its value, or the error it failed with. */
+export type DayResult<T> =
+  { day: string; ok: true; value: T } | { day: string; ok: false; error: HfApiError };
 
-export type FetchDaysOptions = {
-  fetchDay: (day: string, options: { signal: AbortSignal }) => Promise<Paper[]>;
+export type FetchDaysOptions<T> = {
+  /** One day's task: fetch it, and usually store it. */
+  fetchDay: (day: string, options: { signal: AbortSignal }) => Promise<T>;
   /** Requests in flight at once: the API is shared, so only a few. */
   concurrency?: number;
   signal?: AbortSignal;
   /** After each day, fetched or failed: `done` of `total`. */
   onProgress?: (progress: { done: number; total: number }) => void;
   /** Each day as soon as it arrives, so it can be stored before the others finish. */
-  onDay?: (result: DayResult) => void | Promise<void>;
+  onDay?: (result: DayResult<T>) => void | Promise<void>;
 };
 
 const asHfError = (error: unknown) =>
@@ -28,11 +27,11 @@ const STOPS_THE_RUN = new Set(['offline', 'rate-limited', 'cancelled']);
  * others carry on; offline, rate-limited or cancelled stops the days not yet started, which are
  * reported with the same error. Results come back in the order of `days`.
  */
-export async function fetchDays(
+export async function fetchDays<T>(
   days: readonly string[],
-  { fetchDay, concurrency = 3, signal, onProgress, onDay }: FetchDaysOptions,
-): Promise<DayResult[]> {
-  const results = new Array<DayResult>(days.length);
+  { fetchDay, concurrency = 3, signal, onProgress, onDay }: FetchDaysOptions<T>,
+): Promise<DayResult<T>[]> {
+  const results = new Array<DayResult<T>>(days.length);
   const controller = new AbortController();
   const onAbort = () => controller.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
@@ -40,7 +39,7 @@ export async function fetchDays(
   let done = 0;
   let stop: HfApiError | null = signal?.aborted ? new HfApiError('cancelled') : null;
 
-  const finish = async (index: number, result: DayResult) => {
+  const finish = async (index: number, result: DayResult<T>) => {
     results[index] = result;
     done += 1;
     await onDay?.(result);
@@ -55,7 +54,7 @@ export async function fetchDays(
         await finish(index, {
           day,
           ok: true,
-          papers: await fetchDay(day, { signal: controller.signal }),
+          value: await fetchDay(day, { signal: controller.signal }),
         });
       } catch (error) {
         const failure = controller.signal.aborted ? new HfApiError('cancelled') : asHfError(error);
@@ -78,33 +77,4 @@ export async function fetchDays(
     (day, index) =>
       results[index] ?? { day, ok: false, error: stop ?? new HfApiError('cancelled') },
   );
-}
-
-export type FetchSummary = { newPapers: number; updatedPapers: number; failedDays: string[] };
-
-/**
- * "N new papers, M updated" for what a run brought, against the papers stored before it: a paper
- * is new when no stored one is the same paper (arXiv id, else normalised title), updated when
- * merging it changes the stored record.
- */
-export function summariseFetch(
-  existing: Iterable<Paper>,
-  results: readonly DayResult[],
-): FetchSummary {
-  const index = new PaperIndex(existing);
-  const counted = new PaperIndex([]);
-  let newPapers = 0;
-  let updatedPapers = 0;
-  for (const result of results) {
-    if (!result.ok) continue;
-    for (const paper of result.papers) {
-      if (counted.match(paper)) continue; // the same paper on two days counts once
-      counted.add(paper);
-      const stored = index.match(paper);
-      if (!stored) newPapers += 1;
-      else if (!sameContent(stored, mergePaper(stored, paper))) updatedPapers += 1;
-    }
-  }
-  const failedDays = results.filter((result) => !result.ok).map((result) => result.day);
-  return { newPapers, updatedPapers, failedDays };
 }

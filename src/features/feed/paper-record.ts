@@ -13,9 +13,11 @@ export type PaperRecord = {
   aliases?: string[];
   /** When the reader imported it (a file, a paste, a backup): backups carry imported papers, not fetched ones. */
   importedAt?: string;
+  /** When the catalogue first stored this paper: what "New since your last visit" goes by. */
+  storedAt?: string;
 };
 
-export type RecordMeta = Pick<PaperRecord, 'aliases' | 'importedAt'>;
+export type RecordMeta = Pick<PaperRecord, 'aliases' | 'importedAt' | 'storedAt'>;
 
 export const toRecord = (paper: Paper, meta: RecordMeta = {}): PaperRecord => ({
   id: paper.id,
@@ -25,4 +27,5 @@ export const toRecord = (paper: Paper, meta: RecordMeta = {}): PaperRecord => ({
   paper,
   ...(meta.aliases && meta.aliases.length > 0 && { aliases: meta.aliases }),
   ...(meta.importedAt && { importedAt: meta.importedAt }),
+  ...(meta.storedAt && { storedAt: meta.storedAt }),
 });
