@@ -9,6 +9,7 @@ import { AppHeader } from './app-header';
 import { ListPage } from './list-page';
 import { downloadBackup } from './transfer-controls';
 import { CatalogueLoading } from './catalogue-states';
+import { CatalogueActions } from './catalogue-actions';
 import { PageBoundary } from './error-boundary';
 import { decodePathSegment } from '@/lib/decode-path';
 
@@ -116,7 +117,7 @@ export function App() {
                 <StatsRoute />
               </Route>
               <Route path="/">
-                <ListPage scope="all" heading="Papers" />
+                <ListPage scope="all" heading="Papers" intro={<CatalogueActions />} />
               </Route>
               <Route>
                 <NotFound />

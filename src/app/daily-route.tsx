@@ -17,6 +17,7 @@ import {
   type Wait,
 } from '@/features/feed/daily-query';
 import { utcDay, type DailyPeriod } from '@/features/feed/hf-endpoints';
+import { CatalogueActions } from './catalogue-actions';
 import { ListPage } from './list-page';
 import { useCatalogue } from './use-catalogue';
 
@@ -108,6 +109,7 @@ function PeriodPage({ period, today }: { period: DailyPeriod; today: string }) {
               {refresh.isPending ? 'Refreshing…' : `Refresh this ${period.kind}`}
             </Button>
           </div>
+          <CatalogueActions />
           {refresh.error && (
             <p role="alert" className="mb-3 text-sm text-danger [overflow-wrap:anywhere]">
               Refreshing failed; the stored list stays. {refresh.error.message}

@@ -75,6 +75,17 @@ describe('fetchNewPapers', () => {
     expect((await getDay(catalogueDb(), '2026-03-05'))?.papers).toHaveLength(2);
   });
 
+  it('counts a paper the reader already has outside the store (the bundled seed) as updated, not new', async () => {
+    stubApi((day) => json([item(day, 1), item(day, 2)]));
+    const summary = await fetchNewPapers({
+      today: '2026-03-06',
+      start: '2026-03-06',
+      client: fast,
+      isKnown: (record) => record.paper.title === 'Paper 2 of 2026-03-06',
+    });
+    expect(summary).toMatchObject({ newPapers: 1, updatedPapers: 1 });
+  });
+
   it('keeps the days already fetched when one answers garbage, and names the day and the problem', async () => {
     stubApi((day) =>
       day === '2026-03-05'

@@ -52,6 +52,8 @@ export type PutResult = {
   ids: string[];
   /** The records written (added or changed), as stored. */
   records: PaperRecord[];
+  /** The stored ids of the papers this write added (not there before). */
+  addedIds: string[];
 };
 
 /**
@@ -80,7 +82,14 @@ export async function putPapers(
       return id;
     });
 
-    const result: PutResult = { added: 0, updated: 0, unchanged: 0, ids, records: [] };
+    const result: PutResult = {
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+      ids,
+      records: [],
+      addedIds: [],
+    };
     const now = options.now ?? new Date().toISOString();
     for (const id of new Set(ids)) {
       const paper = working.get(id);
@@ -97,6 +106,7 @@ export async function putPapers(
         continue;
       }
       if (!contentSame) result[old ? 'updated' : 'added'] += 1;
+      if (!old) result.addedIds.push(id);
       else result.unchanged += 1;
       result.records.push(toRecord(paper, meta));
     }

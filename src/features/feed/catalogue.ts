@@ -100,6 +100,10 @@ export function buildCatalogue(
   return { papers, byId, seed, stored, store, folded };
 }
 
+/** Whether a stored record is a copy of a paper of the bundled seed (same arXiv id, else same title). */
+export const isSeedCopy = (catalogue: Catalogue, record: PaperRecord) =>
+  seedMatch(seedIndex(catalogue.seed), record) !== null;
+
 const idsOf = (record: PaperRecord) => [record.id, ...(record.aliases ?? [])];
 
 const samePapers = (a: readonly Paper[], b: readonly Paper[]) =>

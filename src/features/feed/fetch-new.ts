@@ -21,6 +21,11 @@ export type FetchNewOptions = {
   onWait?: (wait: Wait | null) => void;
   /** The records each day wrote, as soon as they are committed. */
   onStored?: (records: readonly PaperRecord[]) => void;
+  /**
+   * True for a paper the reader already has outside the store (the bundled seed): the store adds it,
+   * but for the reader it is an update, not a new paper.
+   */
+  isKnown?: (record: PaperRecord) => boolean;
   /** The HTTP client's knobs; tests shorten the waits. */
   client?: Omit<ClientOptions, 'signal' | 'onWait'>;
 };
@@ -65,8 +70,12 @@ export async function fetchNewPapers(options: FetchNewOptions): Promise<FetchNew
       });
       options.onWait?.(null);
       if (fetched.result) {
-        summary.newPapers += fetched.result.added;
-        summary.updatedPapers += fetched.result.updated;
+        const added = new Set(fetched.result.addedIds);
+        const known = fetched.records.filter(
+          (record) => added.has(record.id) && options.isKnown?.(record),
+        ).length;
+        summary.newPapers += fetched.result.added - known;
+        summary.updatedPapers += fetched.result.updated + known;
       } else {
         summary.notStored += fetched.records.length;
       }

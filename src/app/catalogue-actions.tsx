@@ -1,0 +1,26 @@
+import { lazy, Suspense } from 'react';
+import { Button } from '@/components/ui/button';
+
+// The panel and its run load right after the first paint, behind a placeholder button.
+const FetchNewPapers = lazy(() =>
+  import('@/features/feed/components/fetch-new-papers').then((module) => ({
+    default: module.FetchNewPapers,
+  })),
+);
+
+/** What the reader can do to the catalogue itself: bring in the new days of the feed. */
+export function CatalogueActions() {
+  return (
+    <div className="mb-3 flex flex-wrap items-start gap-3">
+      <Suspense
+        fallback={
+          <Button variant="primary" disabled>
+            Fetch new papers
+          </Button>
+        }
+      >
+        <FetchNewPapers />
+      </Suspense>
+    </div>
+  );
+}
