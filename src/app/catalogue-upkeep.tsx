@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { isSeedPaper, type Catalogue } from '@/features/feed/catalogue';
 import { applyStoredRecords, loadCatalogueStore } from '@/features/feed/catalogue-query';
 import {
@@ -11,6 +11,37 @@ import {
 } from '@/features/library/hooks';
 import { snapshotChanges } from '@/features/library/snapshots';
 import type { Paper } from '@/features/papers/schema';
+import { arrivedSince, parseVisits, touchVisit, VISITS_KEY } from '@/features/feed/visits';
+import { useSearchEngine } from '@/features/search/engine-context';
+import { browserLocalStorage, readStorageKey, writeStorageKey } from '@/lib/storage';
+
+/** Starts or continues this visit and returns when the previous one ended. */
+function touchVisits(): number {
+  const read = readStorageKey(browserLocalStorage, VISITS_KEY);
+  const visits = touchVisit(parseVisits(read.ok ? read.value : null), Date.now());
+  writeStorageKey(browserLocalStorage, VISITS_KEY, JSON.stringify(visits));
+  return visits.since;
+}
+
+const VISIT_TICK_MS = 60_000;
+
+/** Tells the engine which papers arrived since the previous visit: `is:new` and the New facet. */
+function useNewPapers(catalogue: Catalogue) {
+  const { client } = useSearchEngine();
+  const [since] = useState(touchVisits);
+  useEffect(() => {
+    const timer = setInterval(touchVisits, VISIT_TICK_MS);
+    return () => clearInterval(timer);
+  }, []);
+  useEffect(() => {
+    const ids = arrivedSince(
+      catalogue.stored.values(),
+      since,
+      (id) => catalogue.byId.get(id)?.id ?? id,
+    );
+    void client.setNewPapers(ids);
+  }, [catalogue, client, since]);
+}
 
 /**
  * Moves imported papers that localStorage still holds (a library from before the catalogue store,
@@ -69,10 +100,11 @@ function useKeepSnapshots(catalogue: Catalogue | undefined) {
 
 /**
  * The catalogue's upkeep, off the first paint: imports left in localStorage move to the store, and
- * kept papers get the snapshot that keeps them exportable.
+ * kept papers get the snapshot that keeps them exportable, and the engine learns what is new.
  */
 export function CatalogueUpkeep({ catalogue }: { catalogue: Catalogue }) {
   useMoveImportedPapers(catalogue);
   useKeepSnapshots(catalogue);
+  useNewPapers(catalogue);
   return null;
 }

@@ -100,6 +100,10 @@ test('a 429, a 500 and a body that is not JSON: specific messages, and the other
     'not JSON',
   );
   await expect(count(page)).toHaveText('44 papers');
+  // What arrived during this first visit is new; the bundled papers are not.
+  await page.getByRole('searchbox', { name: 'Search papers' }).fill('is:new');
+  await expect(count(page)).toHaveText('4 papers');
+  await page.getByRole('searchbox', { name: 'Search papers' }).fill('');
 
   // Hugging Face limits requests: the run stops at once and says how long to wait.
   await page.unrouteAll();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNewSince, parseVisits, touchVisit, VISIT_GAP_MS } from '@/features/feed/visits';
+import { arrivedSince } from '@/features/feed/visits';
 
 const minute = 60_000;
 const t0 = Date.UTC(2026, 2, 6, 8, 0);
@@ -56,5 +57,22 @@ describe('visits', () => {
       '{"__proto__":{"version":1},"startedAt":1,"lastSeenAt":1,"since":1}',
     ])
       expect(parseVisits(bad)).toBeNull();
+  });
+});
+
+describe('arrivedSince', () => {
+  it('lists the papers first stored after the previous visit, under the id the catalogue shows', () => {
+    const since = Date.parse('2026-03-06T08:00:00.000Z');
+    const records = [
+      { id: 'a', storedAt: '2026-03-06T07:59:59.000Z' },
+      { id: 'b', storedAt: '2026-03-06T08:00:01.000Z' },
+      { id: 'c' },
+      { id: 'd', storedAt: 'garbage' },
+      { id: 'slug-of-e', storedAt: '2026-03-06T09:00:00.000Z' },
+    ];
+    expect(arrivedSince(records, since, (id) => (id === 'slug-of-e' ? 'e' : id))).toEqual([
+      'b',
+      'e',
+    ]);
   });
 });

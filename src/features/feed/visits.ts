@@ -47,3 +47,20 @@ export function touchVisit(stored: Visits | null, now: number, gapMs = VISIT_GAP
 /** Whether a paper that arrived at `arrivedAt` (ms) is new in this visit. */
 export const isNewSince = (visits: Pick<Visits, 'since'>, arrivedAt: number) =>
   arrivedAt > visits.since;
+
+/**
+ * The ids (as the catalogue knows them) of the stored papers first stored after `since`: what
+ * `is:new` and the New facet show. A record from before stores kept their time is not new.
+ */
+export function arrivedSince(
+  records: Iterable<{ id: string; storedAt?: string }>,
+  since: number,
+  idOf: (storedId: string) => string = (id) => id,
+): string[] {
+  const ids = new Set<string>();
+  for (const record of records) {
+    const time = record.storedAt ? Date.parse(record.storedAt) : NaN;
+    if (time > since) ids.add(idOf(record.id));
+  }
+  return [...ids];
+}
