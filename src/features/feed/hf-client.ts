@@ -57,12 +57,6 @@ export async function fetchPeriod(
 export const fetchDay = (date: string, options: ClientOptions = {}) =>
   fetchPeriod({ kind: 'day', date }, options);
 
-export const fetchWeek = (week: string, options: ClientOptions = {}) =>
-  fetchPeriod({ kind: 'week', week }, options);
-
-export const fetchMonth = (month: string, options: ClientOptions = {}) =>
-  fetchPeriod({ kind: 'month', month }, options);
-
 /** One paper, fresh (upvotes, stars, links); null when Hugging Face does not know the id. */
 export async function fetchPaper(arxivId: string, options: FetchJsonOptions = {}) {
   const url = paperUrl(arxivId);

@@ -103,8 +103,6 @@ export type Touched = {
   replacedTexts: { kind: string; id: string; field: string }[];
 };
 
-export type LibraryDoc = ReturnType<typeof openLibraryDoc>;
-
 /** Reads and writes library records in `doc`, keeping an index of set members up to date. */
 export function openLibraryDoc(doc: Y.Doc, specs: readonly RecordSpec[]) {
   const mapOf = (spec: RecordSpec) => doc.getMap<unknown>(spec.kind);

@@ -13,8 +13,6 @@ import {
 import { ordersForMove } from '@/features/library/state/order';
 import { ownValue, withKeys } from '@/lib/keyed-record';
 
-export type LibraryActions = ReturnType<typeof createLibraryActions>;
-
 /**
  * The events the interface sends to the library: edits to entries here, whole-library events in
  * data-actions.ts. `getCore` is read on every call so one actions object can serve
