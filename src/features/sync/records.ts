@@ -1,5 +1,10 @@
 import type { z } from 'zod/mini';
-import { entrySchema, importedPaperSchema, ratingSchema } from '@/features/library/schema';
+import {
+  entrySchema,
+  importedPaperSchema,
+  paperSnapshotSchema,
+  ratingSchema,
+} from '@/features/library/schema';
 import type { RecordKind, RecordOf } from '@/features/library/state/state';
 
 /**
@@ -38,6 +43,16 @@ export const SYNCED_RECORDS = [
   spec({
     kind: 'importedPapers',
     schema: importedPaperSchema,
+    text: [],
+    sets: [],
+    blank: {},
+    inUse: () => true,
+  }),
+  // What exports need of a kept paper: another device may never have had the paper itself (an
+  // import that moved to this device's catalogue store), so the snapshot travels with the library.
+  spec({
+    kind: 'snapshots',
+    schema: paperSnapshotSchema,
     text: [],
     sets: [],
     blank: {},
