@@ -8,7 +8,14 @@ const FetchNewPapers = lazy(() =>
   })),
 );
 
-/** What the reader can do to the catalogue itself: bring in the new days of the feed. */
+const CompletePapers = lazy(() =>
+  import('@/features/feed/components/complete-papers').then((module) => ({
+    default: module.CompletePapers,
+  })),
+);
+
+/** What the reader can do to the catalogue itself: bring in the new days of the feed, and complete
+ * the papers cited by a bare title from Hugging Face. */
 export function CatalogueActions() {
   return (
     <div className="mb-3 flex flex-wrap items-start gap-3">
@@ -20,6 +27,9 @@ export function CatalogueActions() {
         }
       >
         <FetchNewPapers />
+      </Suspense>
+      <Suspense fallback={<Button disabled>Complete missing details</Button>}>
+        <CompletePapers />
       </Suspense>
     </div>
   );

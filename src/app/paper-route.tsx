@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { CompletePaper } from '@/features/feed/components/complete-paper';
 import { BookmarkToggle } from '@/features/library/components/bookmark-toggle';
 import { NotesEditor } from '@/features/library/components/notes-editor';
 import { StatusSelect } from '@/features/library/components/status-select';
@@ -46,6 +47,7 @@ export function PaperRoute({ id }: { id: string }) {
           <TriageToggles paperId={paper.id} title={paper.title} />
           <TriageKeys paperId={paper.id} title={paper.title} />
           <StatusSelect paperId={paper.id} title={paper.title} showLabel />
+          <CompletePaper key={paper.id} paper={paper} />
         </>
       }
       personal={
