@@ -1,7 +1,12 @@
 import { Link, useLocation } from 'wouter';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
+import { useNewPaperCount } from '@/features/feed/new-papers';
+import { paperCount } from '@/lib/paper-count';
 import { SyncButton } from '@/features/sync/components/sync-button';
 import { TransferControls } from './transfer-controls';
+
+const linkClass =
+  'inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-ink-muted hover:bg-surface-sunken aria-[current=page]:bg-accent-soft aria-[current=page]:text-ink sm:min-h-9';
 
 const navItems = [
   { href: '/', label: 'Papers' },
@@ -31,12 +36,13 @@ export function AppHeader({ onShowShortcuts }: { onShowShortcuts: () => void }) 
                 <Link
                   href={item.href}
                   aria-current={location === item.href ? 'page' : undefined}
-                  className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-ink-muted hover:bg-surface-sunken aria-[current=page]:bg-accent-soft aria-[current=page]:text-ink sm:min-h-9"
+                  className={linkClass}
                 >
                   {item.label}
                 </Link>
               </li>
             ))}
+            <NewPapersItem />
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-1 sm:gap-2">
@@ -55,5 +61,25 @@ export function AppHeader({ onShowShortcuts }: { onShowShortcuts: () => void }) 
         </div>
       </div>
     </header>
+  );
+}
+
+/** Papers that arrived since the previous visit, when there are any: a link to them with their count. */
+function NewPapersItem() {
+  const count = useNewPaperCount();
+  if (count === 0) return null;
+  return (
+    <li>
+      <Link
+        href="/?new=1"
+        className={`${linkClass} gap-1.5`}
+        aria-label={`New, ${paperCount(count)}`}
+      >
+        New
+        <span className="rounded-full bg-accent px-1.5 text-xs font-semibold text-accent-ink tabular-nums">
+          {count.toLocaleString('en')}
+        </span>
+      </Link>
+    </li>
   );
 }

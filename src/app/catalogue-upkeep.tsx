@@ -11,6 +11,7 @@ import {
 } from '@/features/library/hooks';
 import { snapshotChanges } from '@/features/library/snapshots';
 import type { Paper } from '@/features/papers/schema';
+import { setNewPaperIds } from '@/features/feed/new-papers';
 import { arrivedSince, parseVisits, touchVisit, VISITS_KEY } from '@/features/feed/visits';
 import { useSearchEngine } from '@/features/search/engine-context';
 import { browserLocalStorage, readStorageKey, writeStorageKey } from '@/lib/storage';
@@ -25,7 +26,7 @@ function touchVisits(): number {
 
 const VISIT_TICK_MS = 60_000;
 
-/** Tells the engine which papers arrived since the previous visit: `is:new` and the New facet. */
+/** Tells the engine (`is:new`, the New facet) and the screen (the New mark, the count) which papers arrived since the previous visit. */
 function useNewPapers(catalogue: Catalogue) {
   const { client } = useSearchEngine();
   const [since] = useState(touchVisits);
@@ -39,6 +40,7 @@ function useNewPapers(catalogue: Catalogue) {
       since,
       (id) => catalogue.byId.get(id)?.id ?? id,
     );
+    setNewPaperIds(ids);
     void client.setNewPapers(ids);
   }, [catalogue, client, since]);
 }

@@ -1,4 +1,5 @@
 import { lazy, memo, Suspense, type ReactNode } from 'react';
+import { NewMark } from '@/features/feed/components/new-mark';
 import { BookmarkToggle } from '@/features/library/components/bookmark-toggle';
 import { StatusSelect } from '@/features/library/components/status-select';
 import { TagList } from '@/features/library/components/tag-list';
@@ -47,6 +48,7 @@ export const PaperListItem = memo(function PaperListItem({
       current={current}
       onResize={onResize}
       renderText={(text) => <HighlightedText text={text} terms={terms} />}
+      marker={<NewMark paperId={paper.id} />}
       actions={
         <>
           {selecting && <SelectCheckbox paperId={paper.id} title={paper.title} />}

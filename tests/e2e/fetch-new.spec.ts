@@ -103,7 +103,19 @@ test('a 429, a 500 and a body that is not JSON: specific messages, and the other
   // What arrived during this first visit is new; the bundled papers are not.
   await page.getByRole('searchbox', { name: 'Search papers' }).fill('is:new');
   await expect(count(page)).toHaveText('4 papers');
+  const marked = page.getByRole('article').filter({ has: page.getByText('New', { exact: true }) });
+  await expect(marked).toHaveCount(4);
   await page.getByRole('searchbox', { name: 'Search papers' }).fill('');
+  await expect(count(page)).toHaveText('44 papers');
+  await expect(marked).toHaveCount(4);
+  // The navigation counts them and lists them.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'New, 4 papers' })
+    .click();
+  await expect(page).toHaveURL(/[?&]new=1/);
+  await expect(count(page)).toHaveText('4 papers');
+  await page.getByRole('link', { name: 'Papers', exact: true }).click();
 
   // Hugging Face limits requests: the run stops at once and says how long to wait.
   await page.unrouteAll();

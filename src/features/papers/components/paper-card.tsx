@@ -15,6 +15,8 @@ type PaperCardProps = {
   actions?: ReactNode;
   /** Extra content under the links (tags, reorder controls). */
   footer?: ReactNode;
+  /** A mark before the date line, e.g. "New". */
+  marker?: ReactNode;
   current?: boolean;
   onResize?: () => void;
 };
@@ -32,6 +34,7 @@ export function PaperCard({
   renderText = plain,
   actions,
   footer,
+  marker,
   current = false,
   onResize,
 }: PaperCardProps) {
@@ -55,7 +58,8 @@ export function PaperCard({
         </h2>
         {actions && <div className="flex shrink-0 flex-wrap items-center gap-2">{actions}</div>}
       </div>
-      <div className="mt-1">
+      <div className="mt-1 flex flex-wrap items-center gap-2">
+        {marker}
         <PaperMeta paper={paper} />
       </div>
       {paper.topics.length > 0 && (
