@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { useSearch } from 'wouter';
 import { Button } from '@/components/ui/button';
 import { DailyError, DailyLoading } from '@/features/feed/components/daily-states';
 import { PeriodNav } from '@/features/feed/components/period-nav';
@@ -14,9 +15,12 @@ import {
   dailyQueryKey,
   dailyQueryOptions,
   fetchPeriodNow,
+  trendingQueryOptions,
+  type DailyAnswer,
   type Wait,
 } from '@/features/feed/daily-query';
 import { utcDay, type DailyPeriod } from '@/features/feed/hf-endpoints';
+import { SORTS } from '@/features/search/types';
 import { CatalogueActions } from './catalogue-actions';
 import { ListPage } from './list-page';
 import { useCatalogue } from './use-catalogue';
@@ -54,14 +58,21 @@ function PeriodPage({ period, today }: { period: DailyPeriod; today: string }) {
     onSuccess: (answer) => client.setQueryData(dailyQueryKey(period, today), answer),
     onSettled: () => setWait(null),
   });
+  const trendingAsked = new URLSearchParams(useSearch()).get('sort') === 'trending';
+  const trending = useQuery({
+    ...trendingQueryOptions(client, period, setWait),
+    enabled: trendingAsked && !future,
+  });
   const { catalogue } = useCatalogue();
   const label = periodLabel(period);
   const heading = `Daily papers: ${label}`;
+  // The trending order, once it is here; else the period as stored.
+  const listed = trendingAsked && trending.data ? trending.data : query.data;
   // Stored ids may be ids a paper arrived under; the catalogue knows the paper they became.
   const ids = useMemo(() => {
-    if (!query.data || !catalogue) return undefined;
-    return [...new Set(query.data.ids.map((id) => catalogue.byId.get(id)?.id ?? id))];
-  }, [query.data, catalogue]);
+    if (!listed || !catalogue) return undefined;
+    return [...new Set(listed.ids.map((id) => catalogue.byId.get(id)?.id ?? id))];
+  }, [listed, catalogue]);
 
   const nav = <PeriodNav period={period} today={today} />;
   if (future || query.isPending || query.error) {
@@ -87,6 +98,7 @@ function PeriodPage({ period, today }: { period: DailyPeriod; today: string }) {
       scope="all"
       heading={heading}
       within={ids}
+      sorts={SORTS}
       empty={
         <p>
           Hugging Face lists no papers for {label}
@@ -109,6 +121,13 @@ function PeriodPage({ period, today }: { period: DailyPeriod; today: string }) {
               {refresh.isPending ? 'Refreshing…' : `Refresh this ${period.kind}`}
             </Button>
           </div>
+          {trendingAsked && (
+            <TrendingNote
+              answer={trending.data}
+              error={trending.error}
+              pending={trending.isFetching}
+            />
+          )}
           <CatalogueActions />
           {refresh.error && (
             <p role="alert" className="mb-3 text-sm text-danger [overflow-wrap:anywhere]">
@@ -119,4 +138,41 @@ function PeriodPage({ period, today }: { period: DailyPeriod; today: string }) {
       }
     />
   );
+}
+
+const fetchedTime = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Where the trending order comes from: fetched now, kept from the last time, or not to be had. */
+function TrendingNote({
+  answer,
+  error,
+  pending,
+}: {
+  answer: DailyAnswer | undefined;
+  error: Error | null;
+  pending: boolean;
+}) {
+  if (pending && !answer)
+    return (
+      <p role="status" className="mb-3 text-sm text-ink-muted">
+        Fetching Hugging Face’s trending order…
+      </p>
+    );
+  if (answer)
+    return (
+      <p role="status" className="mb-3 text-sm text-ink-muted">
+        {answer.source === 'fetched'
+          ? `Trending order from Hugging Face, ${fetchedTime(answer.fetchedAt)}.`
+          : `Trending order as of ${fetchedTime(answer.fetchedAt)}: Hugging Face could not be reached just now.`}
+      </p>
+    );
+  if (error)
+    return (
+      <p role="alert" className="mb-3 text-sm text-danger [overflow-wrap:anywhere]">
+        The trending order could not be fetched, so the list keeps the feed’s own order.{' '}
+        {error.message}
+      </p>
+    );
+  return null;
 }

@@ -5,7 +5,7 @@ import { FilterPanel } from '@/features/search/components/filter-panel';
 import { SearchBox } from '@/features/search/components/search-box';
 import { SortSelect } from '@/features/search/components/sort-select';
 import type { FacetKey } from '@/features/search/facets/filters';
-import type { SearchRequest } from '@/features/search/types';
+import type { SearchRequest, Sort } from '@/features/search/types';
 import {
   activeChips,
   emptyViewState,
@@ -48,10 +48,12 @@ type ListPageProps = {
   within?: readonly string[];
   /** What an empty list says when no filter is to blame. */
   empty?: React.ReactNode;
+  /** The sorts offered, when not the catalogue's (a day of the feed adds its trending order). */
+  sorts?: readonly Sort[];
 };
 
 /** The catalogue and the reading list: one search box, facets, sort, and a virtualized list of papers. */
-export function ListPage({ scope, heading, intro, within, empty }: ListPageProps) {
+export function ListPage({ scope, heading, intro, within, empty, sorts }: ListPageProps) {
   const { catalogue, error, refetch, isPending } = useCatalogue();
   const [urlView, setView] = useViewState();
   const [queryText, setQueryText] = useQueryDraft(urlView.q, (q) =>
@@ -119,6 +121,7 @@ export function ListPage({ scope, heading, intro, within, empty }: ListPageProps
             <SortSelect
               value={queueOrder ? null : (result?.effectiveSort ?? expectedSort(view))}
               defaultLabel={scope === 'library' ? 'Your order' : undefined}
+              sorts={sorts}
               onChange={(sort) => setView({ ...view, sort })}
             />
             <Button

@@ -38,3 +38,49 @@ test('a day opens from the API, lists its papers as articles, and moves to the d
   await page.getByRole('searchbox', { name: 'Search papers' }).fill('skeleton');
   await expect(count(page)).toHaveText('0 papers');
 });
+
+test("a day in Hugging Face's trending order, kept for when the API cannot be reached", async ({
+  page,
+}) => {
+  const day = '2026-03-05';
+  let reachable = true;
+  const seen = await routeFeed(page, (url) => {
+    if (!reachable) return 'abort';
+    if (dayOf(url) !== day) return { status: 200, body: [] };
+    const items = dayPage(day, 3, url);
+    const trending = url.searchParams.get('sort') === 'trending';
+    return { status: 200, body: trending ? [items[1], items[2], items[0]] : items };
+  });
+  await page.goto(`/daily/${day}`);
+  await expect(count(page)).toHaveText('3 papers');
+  await page.getByLabel('Sort by').selectOption('Trending on Hugging Face');
+  await expect(page).toHaveURL(/[?&]sort=trending/);
+  const titles = page.getByRole('article').getByRole('heading', { level: 2 });
+  const trendingOrder = [/^Generated paper 1 /, /^Generated paper 2 /, /^Generated paper 0 /];
+  await expect(titles).toHaveText(trendingOrder);
+  await expect(page.getByRole('status').filter({ hasText: /^Trending order from/ })).toBeVisible();
+  const asked = seen.find((url) => url.searchParams.get('sort') === 'trending')!;
+  expect(Object.fromEntries(asked.searchParams)).toEqual({
+    date: day,
+    limit: '50',
+    p: '0',
+    sort: 'trending',
+  });
+
+  // Search keeps the trending order among what matches.
+  await page.getByRole('searchbox', { name: 'Search papers' }).fill('generated');
+  await expect(titles).toHaveText(trendingOrder);
+
+  // Hugging Face out of reach: the order last fetched opens, dated.
+  reachable = false;
+  await page.reload();
+  await expect(titles).toHaveText(trendingOrder);
+  await expect(page.getByRole('status').filter({ hasText: /^Trending order as of/ })).toBeVisible();
+
+  // The whole catalogue has no feed order to offer.
+  await page.getByRole('link', { name: 'Papers', exact: true }).click();
+  await expect(count(page)).toHaveText('43 papers');
+  await expect(page.getByLabel('Sort by').locator('option', { hasText: 'Trending' })).toHaveCount(
+    0,
+  );
+});

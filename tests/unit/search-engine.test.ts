@@ -209,4 +209,16 @@ describe('searching within a set of papers (one day of the feed)', () => {
     expect(engine.search(request('', { within: [] })).total).toBe(0);
     expect(idsOf(engine, list, 'speech')).toHaveLength(2);
   });
+
+  it("keeps the feed's own order with the trending sort, through a search, and falls back without a feed", () => {
+    const engine = createSearchEngine(list);
+    const trending = { sort: 'trending' as const, within: ['a', 'c', 'b'] };
+    expect(idsOf(engine, list, '', trending)).toEqual(['a', 'c', 'b']);
+    expect(engine.search(request('', trending)).effectiveSort).toBe('trending');
+    expect(idsOf(engine, list, 'speech', trending)).toEqual(['a', 'b']);
+    // Over the whole catalogue there is no feed order: the default sort applies and says so.
+    const whole = engine.search(request('', { sort: 'trending' }));
+    expect(whole.effectiveSort).toBe('newest');
+    expect([...whole.docs].map((doc) => list[doc].id)).toEqual(['c', 'b', 'a']);
+  });
 });

@@ -121,6 +121,34 @@ export async function fetchAndStorePeriod(
   return { ids: [...new Set(result.ids)], fetchedAt, records: result.records, result };
 }
 
+/** Where a period's trending order is kept, beside the period itself: the order changes, the papers stay. */
+const trendingKey = (period: DailyPeriod) => `trending:${period.kind}:${periodKey(period)}`;
+
+/** The trending order last fetched for a period, or null. */
+export async function readTrending(period: DailyPeriod): Promise<StoredPeriod | null> {
+  const stored = await catalogueDb().periods.get(trendingKey(period));
+  return stored ? { ids: stored.ids, fetchedAt: stored.fetchedAt } : null;
+}
+
+/**
+ * Fetches a period in Hugging Face's trending order (`sort=trending`) and stores its papers (their
+ * upvotes change with the ranking) and the order, so the list still opens offline as last seen.
+ */
+export async function fetchAndStoreTrending(
+  period: DailyPeriod,
+  options: ClientOptions = {},
+): Promise<FetchedPeriod> {
+  const papers = await fetchPeriod(period, { ...options, sort: 'trending' });
+  const fetchedAt = new Date((options.now ?? Date.now)()).toISOString();
+  try {
+    const result = await storePeriod(catalogueDb(), trendingKey(period), papers, fetchedAt);
+    return { ids: [...new Set(result.ids)], fetchedAt, records: result.records, result };
+  } catch {
+    const records = papers.map((paper) => toRecord(paper));
+    return { ids: papers.map((paper) => paper.id), fetchedAt, records, result: null };
+  }
+}
+
 /** Fetches one day and stores it: what "Fetch new papers" runs for each day. */
 export async function fetchAndStoreDay(day: string, options: ClientOptions = {}) {
   return fetchAndStorePeriod({ kind: 'day', date: day }, options);

@@ -56,3 +56,33 @@ export const dailyQueryOptions = (
     // The client already retried what is worth retrying; the page offers "Try again".
     retry: false,
   });
+
+/**
+ * A period in Hugging Face's trending order: fetched fresh (the ranking moves through the day), and
+ * when that fails, the order stored from the last time, which the page dates.
+ */
+export const trendingQueryOptions = (
+  client: QueryClient,
+  period: DailyPeriod,
+  onWait?: (wait: Wait) => void,
+) =>
+  // As above: the client and the callback carry results out.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  queryOptions({
+    queryKey: ['daily', 'trending', period.kind, periodKey(period)] as const,
+    queryFn: async ({ signal }): Promise<DailyAnswer> => {
+      const store = await loadCatalogueStore();
+      try {
+        if (offline()) throw new HfApiError('offline');
+        const fetched = await store.fetchAndStoreTrending(period, { signal, onWait });
+        applyStoredRecords(client, fetched.records);
+        return { ids: fetched.ids, fetchedAt: fetched.fetchedAt, source: 'fetched' };
+      } catch (error) {
+        const stored = await store.readTrending(period).catch(() => null);
+        if (stored) return { ...stored, source: 'stored' };
+        throw error;
+      }
+    },
+    staleTime: 10 * 60_000,
+    retry: false,
+  });

@@ -166,7 +166,11 @@ class Engine implements SearchEngine {
     const query = parseQuery(request.text);
     const requested = mergeFilters(query.filters, request.filters);
     const hasWords = query.terms.length > 0 || query.phrases.length > 0;
-    const effectiveSort = request.sort ?? defaultSort(query);
+    // The feed's own order needs a feed: over the whole catalogue there is none, and the default applies.
+    const effectiveSort =
+      request.sort === 'trending' && !request.within
+        ? defaultSort(query)
+        : (request.sort ?? defaultSort(query));
     const forYou = effectiveSort === 'for-you';
     // With "For you", a chosen tag picks that tag's model (as arxiv-sanity ranks by a tag's SVM): every paper is
     // ranked by it, rather than only the tag's own papers listed.
@@ -191,7 +195,11 @@ class Engine implements SearchEngine {
       this.newPapers.flags,
     );
     const ranked = forYou ? this.rankForYou(docs, requested.tags) : null;
-    const sorted = ranked?.docs ?? this.orders.sort(docs, effectiveSort, match?.scores ?? null);
+    const sorted =
+      ranked?.docs ??
+      (effectiveSort === 'trending'
+        ? this.orders.inOrderOf(docs, request.within ?? [])
+        : this.orders.sort(docs, effectiveSort, match?.scores ?? null));
     return {
       docs: sorted,
       total: sorted.length,

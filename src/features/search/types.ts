@@ -26,8 +26,12 @@ export const SORTS = [
   'upvotes',
   'title',
   'for-you',
+  'trending',
 ] as const;
 export type Sort = (typeof SORTS)[number];
+
+/** The sorts of a list over the whole catalogue; "trending" is the feed's own order, for a day, week or month. */
+export const CATALOGUE_SORTS: readonly Sort[] = SORTS.filter((sort) => sort !== 'trending');
 
 export const SORT_LABELS: Record<Sort, string> = {
   relevance: 'Relevance',
@@ -37,6 +41,7 @@ export const SORT_LABELS: Record<Sort, string> = {
   upvotes: 'Most upvoted',
   title: 'Title',
   'for-you': 'For you',
+  trending: 'Trending on Hugging Face',
 };
 
 export function isSort(value: string | null | undefined): value is Sort {
@@ -52,7 +57,7 @@ export interface SearchRequest {
   sort: Sort | null;
   /** 'library': only papers with a reading status; 'unseen': only papers the reader has done nothing with. */
   scope: 'all' | 'library' | 'unseen';
-  /** Only these papers (by id), e.g. one day of the feed; absent: the whole catalogue. */
+  /** Only these papers (by id), e.g. one day of the feed; absent: the whole catalogue. The "trending" sort keeps their order. */
   within?: readonly string[];
 }
 

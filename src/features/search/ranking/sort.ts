@@ -12,7 +12,7 @@ interface Order {
 type Comparator = (a: number, b: number) => number;
 
 /** Orders that do not depend on a query or a model's scores. */
-type FixedSort = Exclude<Sort, 'relevance' | 'for-you'>;
+type FixedSort = Exclude<Sort, 'relevance' | 'for-you' | 'trending'>;
 
 /** Relevance resolution: scores within 1/65536 of the best score of each other tie. */
 const BUCKETS = 65536;
@@ -85,7 +85,7 @@ export class SortOrders {
   }
 
   /** Sorts `docs` (distinct document numbers) into a new array. */
-  sort(docs: Int32Array, sort: Sort, scores: Float32Array | null): Int32Array {
+  sort(docs: Int32Array, sort: Exclude<Sort, 'trending'>, scores: Float32Array | null): Int32Array {
     // "For you" scores come from the recommender, shifted to be non-negative; ties go newest first as well.
     if (sort === 'relevance' || sort === 'for-you') return this.byScore(docs, scores);
     const order = this.order(sort);
@@ -105,6 +105,17 @@ export class SortOrders {
     }
     const ranks = docs.map((doc) => order.rank[doc]).sort();
     return ranks.map((r) => order.docs[r]);
+  }
+
+  /** `docs` in the order of `ids` (a feed's own order); documents not among them go last, newest first. */
+  inOrderOf(docs: Int32Array, ids: readonly string[]): Int32Array {
+    const position = new Map<string, number>();
+    ids.forEach((id, index) => {
+      if (!position.has(id)) position.set(id, index);
+    });
+    const newest = this.order('newest').rank;
+    const key = (doc: number) => position.get(this.store.ids[doc]) ?? ids.length + newest[doc];
+    return Int32Array.from(docs).sort((a, b) => key(a) - key(b));
   }
 
   /**
