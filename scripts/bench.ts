@@ -2,7 +2,8 @@
  * Benchmarks the built app in headless Chromium over synthetic catalogues:
  *   npm run bench [-- --sizes 1000,10000,100000 --runs 3 --large-runs 2 --library 10000 --library-runs 1]
  *   (also --kinds zipf,repetitive, --steps typing,facet,sort,scroll,baselines,reload, --seed S, --regenerate,
- *   --no-build, --no-bundled, --out <folder>)
+ *   --no-build, --no-bundled, --out <folder>, --feed-runs N, --stored 10000,100000 (papers in the catalogue
+ *   store for the reopen figures; '' to skip), --no-feed)
  * Builds into a private folder, serves it with a generated catalogue as /papers.json, measures each
  * size in fresh browser contexts, prints a table with budgets and writes bench-results/latest.json
  * (plus a timestamped copy). What each figure measures is printed under the table.
@@ -16,7 +17,17 @@ import { BENCH_DIST, bundleSize, buildApp } from './bench/build';
 import { writeCorpus } from './bench/corpus-file';
 import { CORPUS_KINDS, type CorpusKind } from './bench/corpus-generate';
 import { bookmarkedLibrary, paperIds } from './bench/library-seed';
-import { budgetLines, budgets, libraryLine, table, type SizeReport } from './bench/report';
+import { measureFeedFetch, measureStoredReload, type FeedFetchFigures } from './bench/measure-feed';
+import {
+  budgetLines,
+  budgets,
+  feedBudgets,
+  feedLines,
+  libraryLine,
+  table,
+  type FeedReport,
+  type SizeReport,
+} from './bench/report';
 import {
   planFor,
   runLibrary,
@@ -27,6 +38,7 @@ import {
   type SizePlan,
 } from './bench/run';
 import { startServer } from './bench/server';
+import { summarize } from './bench/stats';
 import { summarizeLibrary, summarizeSize, type LibrarySummary } from './bench/summary';
 
 const { values } = parseArgs({
@@ -46,6 +58,10 @@ const { values } = parseArgs({
     kinds: { type: 'string', default: 'zipf,repetitive' },
     /** Steps after load, to iterate on one figure (the table shows – for the others). */
     steps: { type: 'string', default: STEPS.join(',') },
+    /** The daily flow: "Fetch new papers" runs, and the store sizes a returning reader reopens with. */
+    'no-feed': { type: 'boolean', default: false },
+    'feed-runs': { type: 'string', default: '3' },
+    stored: { type: 'string', default: '10000,100000' },
   },
 });
 const kinds = values.kinds.split(',').map((name) => {
@@ -60,10 +76,13 @@ const steps = new Set(
     return known;
   }),
 );
-const sizes = values.sizes
-  .split(',')
-  .map(Number)
-  .filter((n) => Number.isInteger(n) && n > 0);
+const counts = (list: string) =>
+  list
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+const sizes = counts(values.sizes);
+const storedSizes = values['no-feed'] ? [] : counts(values.stored);
 const runs = Math.max(1, Number(values.runs));
 const seed = Number(values.seed);
 const libraryPapers = Number(values.library);
@@ -83,15 +102,18 @@ const catalogueOf = (papers: number, kind: CorpusKind = 'zipf') =>
   );
 const labelOf = (papers: number, kind: CorpusKind) =>
   kind === 'zipf' ? String(papers) : `${papers} ${kind.slice(0, 3)}.`;
-for (const kind of kinds)
-  for (const papers of sizes) {
-    const file = catalogueOf(papers, kind);
-    if (existsSync(file) && !values.regenerate) continue;
-    const made = writeCorpus(papers, file, seed, undefined, kind);
-    log(
-      `generated ${file}: ${made.distinctTerms} distinct terms, ${made.megabytes.toFixed(0)} MiB, ${made.seconds.toFixed(1)} s`,
-    );
-  }
+const corpora = [
+  ...kinds.flatMap((kind) => sizes.map((papers) => ({ papers, kind }))),
+  ...storedSizes.map((papers) => ({ papers, kind: 'zipf' as const })),
+];
+for (const { papers, kind } of corpora) {
+  const file = catalogueOf(papers, kind);
+  if (existsSync(file) && !values.regenerate) continue;
+  const made = writeCorpus(papers, file, seed, undefined, kind);
+  log(
+    `generated ${file}: ${made.distinctTerms} distinct terms, ${made.megabytes.toFixed(0)} MiB, ${made.seconds.toFixed(1)} s`,
+  );
+}
 
 const largeRuns = Math.max(1, Number(values['large-runs']));
 const plans: Array<{ plan: SizePlan; catalogue: string | null }> = [];
@@ -113,6 +135,8 @@ const browser = await launchBrowser();
 const reports: SizeReport[] = [];
 const rawRuns: Record<string, RunResult[]> = {};
 let library: { summary: LibrarySummary; runs: LibraryRun[]; catalogue: string } | null = null;
+const feed: FeedReport = { fetch: null, stored: [] };
+const feedRuns: { fetch: FeedFetchFigures[]; stored: unknown[] } = { fetch: [], stored: [] };
 try {
   for (const { plan, catalogue } of plans) {
     server.useCatalogue(catalogue);
@@ -149,6 +173,56 @@ try {
     }
     library = { summary: summarizeLibrary(libraryRuns), runs: libraryRuns, catalogue };
   }
+  if (!values['no-feed']) {
+    server.useCatalogue(null);
+    const fetches: FeedFetchFigures[] = [];
+    for (let run = 1; run <= Math.max(1, Number(values['feed-runs'])); run++) {
+      const figures = await measureFeedFetch(browser, `${server.url}/`);
+      fetches.push(figures);
+      log(`fetch new papers run ${run}: summary after ${figures.summaryMs.toFixed(0)} ms`);
+    }
+    feedRuns.fetch = fetches;
+    const tasks = fetches.flatMap((figures) => figures.longTasks);
+    feed.fetch = {
+      runs: fetches.length,
+      days: fetches[0].days,
+      perDay: fetches[0].perDay,
+      summaryMs: summarize(fetches.map((figures) => figures.summaryMs)),
+      listedMs: summarize(fetches.map((figures) => figures.listedMs)),
+      longTasks: {
+        count: tasks.length,
+        maxMs: tasks.length ? Math.max(...tasks.map((task) => task.duration)) : null,
+      },
+      summary: fetches.at(-1)?.summary ?? '',
+    };
+    for (const papers of storedSizes) {
+      const plan = planFor(String(papers), papers, runs, largeRuns);
+      const reloads = [];
+      for (let run = 1; run <= plan.runs; run++) {
+        const figures = await measureStoredReload(
+          browser,
+          `${server.url}/`,
+          (path) => server.useCatalogue(path),
+          catalogueOf(papers),
+          plan.quietMs,
+          plan.readyTimeoutMs,
+        );
+        reloads.push(figures);
+        log(
+          `${papers} stored, reopen run ${run}: first results ${figures.reload.firstResultsMs.toFixed(0)} ms`,
+        );
+      }
+      feedRuns.stored.push({ papers, runs: reloads });
+      feed.stored.push({
+        papers,
+        runs: reloads.length,
+        seedMs: summarize(reloads.map((figures) => figures.seedMs)),
+        firstResultsMs: summarize(reloads.map((figures) => figures.reload.firstResultsMs)),
+        searchReadyMs: summarize(reloads.map((figures) => figures.reload.searchReadyMs)),
+        totalCount: reloads.at(-1)?.reload.totalCount ?? null,
+      });
+    }
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -164,8 +238,9 @@ const notes = [
   'heap: CDP Runtime.getHeapUsage after a forced GC, the page main thread plus every dedicated worker of the page, measured after load and before the baselines.',
   "service workers blocked (the app's worker would precache and serve the bundled catalogue); the catalogue is served uncompressed over loopback with no-store; each run is a fresh browser context.",
   `sizes of 50k+ papers run ${largeRuns} time(s) (--large-runs); other sizes ${runs}.`,
+  'daily flow: "Fetch new papers" on a fresh catalogue, the API answered in the page by recorded-shape days of 50 papers (Playwright routing), click -> summary, and click -> the list counting every fetched paper. Catalogue store: the generated papers written into IndexedDB, then the app opened with the bundled papers.json: first results and search available as above.',
 ];
-const budgetRows = budgets(reports, bundle.initialKb);
+const budgetRows = [...budgets(reports, bundle.initialKb), ...feedBudgets(feed)];
 console.log(
   `\nPapershelf benchmark — ${new Date().toISOString()} — ${cpus().length} cores, load avg before ${loadBefore[0].toFixed(2)}, after ${loadavg()[0].toFixed(2)}`,
 );
@@ -174,6 +249,7 @@ console.log(
 );
 console.log(table(reports));
 if (library) console.log(`\n${libraryLine(library.summary)}`);
+if (feed.fetch || feed.stored.length > 0) console.log(`\nDaily flow\n${feedLines(feed)}`);
 console.log(`\nBudgets\n${budgetLines(budgetRows)}\n`);
 for (const report of reports)
   for (const error of report.summary.errors) console.log(`error (${report.label}): ${error}`);
@@ -194,6 +270,7 @@ const json = {
   library: library
     ? { catalogue: library.catalogue, ...library.summary, runs: library.runs }
     : null,
+  feed: { ...feed, runs: feedRuns },
   budgets: budgetRows,
   notes,
   runs: rawRuns,
