@@ -235,6 +235,20 @@ describe('completePaper', () => {
     expect(await getAllRecords(catalogueDb())).toEqual([]);
   });
 
+  it('completes the authors of a paper with an arXiv id, but never takes another paper of the same title', async () => {
+    const api = fakeSearch(() => ({ body: [searchItem(found(SEED[3], 3))] }));
+    const client = { ...fast, fetch: api.fetch };
+    const same = { ...SEED[3], arxivId: `${arxivIdOf(3)}v2` };
+    expect(await completePaper(same, { client })).toMatchObject({
+      kind: 'completed',
+      added: { authors: true, arxivId: false },
+    });
+    await catalogueDb().papers.clear();
+    const other = { ...SEED[3], arxivId: '2312.00001' };
+    expect(await completePaper(other, { client })).toEqual({ kind: 'not-found' });
+    expect(await getAllRecords(catalogueDb())).toEqual([]);
+  });
+
   it('throws the specific error, and stores nothing', async () => {
     const api = fakeSearch(() => ({ status: 503, body: {} }));
     const error = await completePaper(SEED[0], { client: { ...fast, fetch: api.fetch } }).catch(

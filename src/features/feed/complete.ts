@@ -4,6 +4,7 @@ import type { Wait } from '@/features/feed/daily-query';
 import { fetchDays } from '@/features/feed/fetch-days';
 import { searchPaperByTitle, type ClientOptions } from '@/features/feed/hf-client';
 import type { HfApiError } from '@/features/feed/hf-errors';
+import { arxivKey } from '@/features/feed/paper-merge';
 import { toRecord, type PaperRecord } from '@/features/feed/paper-record';
 import type { Paper } from '@/features/papers/schema';
 
@@ -47,6 +48,9 @@ export async function completePaper(
     onWait: options.onWait,
   });
   if (!found) return { kind: 'not-found' };
+  // A paper that has its own arXiv id and the match another is a second paper of the same title:
+  // storing it would add that paper, not complete this one.
+  if (paper.arxivId !== null && arxivKey(found) !== arxivKey(paper)) return { kind: 'not-found' };
   const added = {
     authors: paper.authors.length === 0 && found.authors.length > 0,
     arxivId: paper.arxivId === null && found.arxivId !== null,
