@@ -3,7 +3,8 @@
  *   npm run bench [-- --sizes 1000,10000,100000 --runs 3 --large-runs 2 --library 10000 --library-runs 1]
  *   (also --kinds zipf,repetitive, --steps typing,facet,sort,scroll,baselines,reload, --seed S, --regenerate,
  *   --no-build, --no-bundled, --out <folder>, --feed-runs N, --stored 10000,100000 (papers in the catalogue
- *   store for the reopen figures; '' to skip), --no-feed)
+ *   store for the reopen figures; '' to skip), --no-feed, --recommend-papers N (the simulated readers'
+ *   catalogue), --recommend-timing 10000,100000 (training timed in the app), --no-variants, --no-recommend)
  * Builds into a private folder, serves it with a generated catalogue as /papers.json, measures each
  * size in fresh browser contexts, prints a table with budgets and writes bench-results/latest.json
  * (plus a timestamped copy). What each figure measures is printed under the table.
@@ -37,6 +38,7 @@ import {
   type RunResult,
   type SizePlan,
 } from './bench/run';
+import { recommendLines, runRecommendBench, type RecommendReport } from './bench/recommend';
 import { startServer } from './bench/server';
 import { summarize } from './bench/stats';
 import { summarizeLibrary, summarizeSize, type LibrarySummary } from './bench/summary';
@@ -62,6 +64,12 @@ const { values } = parseArgs({
     'no-feed': { type: 'boolean', default: false },
     'feed-runs': { type: 'string', default: '3' },
     stored: { type: 'string', default: '10000,100000' },
+    /** For you: quality on simulated readers of this size's catalogue, training timed in the app at these sizes. */
+    'no-recommend': { type: 'boolean', default: false },
+    'recommend-papers': { type: 'string', default: '10000' },
+    'recommend-timing': { type: 'string', default: '10000,100000' },
+    /** Skip the other settings tried on the same readers (the README's choice of weights). */
+    'no-variants': { type: 'boolean', default: false },
   },
 });
 const kinds = values.kinds.split(',').map((name) => {
@@ -83,6 +91,9 @@ const counts = (list: string) =>
     .filter((n) => Number.isInteger(n) && n > 0);
 const sizes = counts(values.sizes);
 const storedSizes = values['no-feed'] ? [] : counts(values.stored);
+const recommendSizes = values['no-recommend']
+  ? []
+  : [...new Set([...counts(values['recommend-papers']), ...counts(values['recommend-timing'])])];
 const runs = Math.max(1, Number(values.runs));
 const seed = Number(values.seed);
 const libraryPapers = Number(values.library);
@@ -104,7 +115,7 @@ const labelOf = (papers: number, kind: CorpusKind) =>
   kind === 'zipf' ? String(papers) : `${papers} ${kind.slice(0, 3)}.`;
 const corpora = [
   ...kinds.flatMap((kind) => sizes.map((papers) => ({ papers, kind }))),
-  ...storedSizes.map((papers) => ({ papers, kind: 'zipf' as const })),
+  ...[...storedSizes, ...recommendSizes].map((papers) => ({ papers, kind: 'zipf' as const })),
 ];
 for (const { papers, kind } of corpora) {
   const file = catalogueOf(papers, kind);
@@ -136,6 +147,7 @@ const reports: SizeReport[] = [];
 const rawRuns: Record<string, RunResult[]> = {};
 let library: { summary: LibrarySummary; runs: LibraryRun[]; catalogue: string } | null = null;
 const feed: FeedReport = { fetch: null, stored: [] };
+let recommend: RecommendReport | null = null;
 const feedRuns: { fetch: FeedFetchFigures[]; stored: unknown[] } = { fetch: [], stored: [] };
 try {
   for (const { plan, catalogue } of plans) {
@@ -223,6 +235,20 @@ try {
       });
     }
   }
+  const qualitySize = counts(values['recommend-papers'])[0];
+  if (!values['no-recommend'] && qualitySize !== undefined) {
+    recommend = await runRecommendBench(
+      browser,
+      `${server.url}/`,
+      catalogueOf(qualitySize),
+      counts(values['recommend-timing']).map((papers) => ({
+        file: catalogueOf(papers),
+        use: () => server.useCatalogue(catalogueOf(papers)),
+        timeoutMs: papers >= 50_000 ? 180_000 : 60_000,
+      })),
+      { variants: !values['no-variants'], log },
+    );
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -250,6 +276,7 @@ console.log(
 console.log(table(reports));
 if (library) console.log(`\n${libraryLine(library.summary)}`);
 if (feed.fetch || feed.stored.length > 0) console.log(`\nDaily flow\n${feedLines(feed)}`);
+if (recommend) console.log(`\n${recommendLines(recommend).join('\n')}`);
 console.log(`\nBudgets\n${budgetLines(budgetRows)}\n`);
 for (const report of reports)
   for (const error of report.summary.errors) console.log(`error (${report.label}): ${error}`);
@@ -271,6 +298,7 @@ const json = {
     ? { catalogue: library.catalogue, ...library.summary, runs: library.runs }
     : null,
   feed: { ...feed, runs: feedRuns },
+  recommend,
   budgets: budgetRows,
   notes,
   runs: rawRuns,
