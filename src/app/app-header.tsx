@@ -30,7 +30,7 @@ export function AppHeader({ onShowShortcuts }: { onShowShortcuts: () => void }) 
           <span className="hidden md:inline">Papershelf</span>
         </Link>
         <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
-          <ul className="flex gap-1">
+          <ul className="flex flex-wrap gap-1">
             {navItems.map((item) => (
               <li key={item.href}>
                 <Link
