@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { isSeedPaper, type Catalogue } from '@/features/feed/catalogue';
+import { isSeedCopy, isSeedPaper, type Catalogue } from '@/features/feed/catalogue';
 import { applyStoredRecords, loadCatalogueStore } from '@/features/feed/catalogue-query';
 import {
   libraryActions,
@@ -35,11 +35,11 @@ function useNewPapers(catalogue: Catalogue) {
     return () => clearInterval(timer);
   }, []);
   useEffect(() => {
-    const ids = arrivedSince(
-      catalogue.stored.values(),
-      since,
-      (id) => catalogue.byId.get(id)?.id ?? id,
+    // A bundled paper whose stored copy just arrived (from the feed, or completed) was always here.
+    const arrived = [...catalogue.stored.values()].filter(
+      (record) => !isSeedCopy(catalogue, record),
     );
+    const ids = arrivedSince(arrived, since, (id) => catalogue.byId.get(id)?.id ?? id);
     setNewPaperIds(ids);
     void client.setNewPapers(ids);
   }, [catalogue, client, since]);

@@ -183,6 +183,9 @@ test('complete the catalogue: a progress bar, a cancel half way, then the rest w
   );
   // Completing changes no paper into another: the catalogue still holds the 40.
   await expect(count(page)).toHaveText('40 papers');
+  // A completed bundled paper was always in the catalogue: it is not counted or marked as new.
+  await expect(page.getByRole('link', { name: /^New, / })).toHaveCount(0);
+  await expect(completedCard.getByText('New', { exact: true })).toHaveCount(0);
 
   fixed = true;
   await summary.getByRole('button', { name: 'Try the failed papers again' }).click();
