@@ -4,7 +4,8 @@
  *   (also --kinds zipf,repetitive, --steps typing,facet,sort,scroll,baselines,reload, --seed S, --regenerate,
  *   --no-build, --no-bundled, --out <folder>, --feed-runs N, --stored 10000,100000 (papers in the catalogue
  *   store for the reopen figures; '' to skip), --no-feed, --recommend-papers N (the simulated readers'
- *   catalogue), --recommend-timing 10000,100000 (training timed in the app), --no-variants, --no-recommend)
+ *   catalogue), --recommend-timing 10000,100000 (training timed in the app), --no-variants, --no-recommend,
+ *   --recommend-readers 12 (per kind), --recommend-seed 7)
  * Builds into a private folder, serves it with a generated catalogue as /papers.json, measures each
  * size in fresh browser contexts, prints a table with budgets and writes bench-results/latest.json
  * (plus a timestamped copy). What each figure measures is printed under the table.
@@ -70,6 +71,9 @@ const { values } = parseArgs({
     'recommend-timing': { type: 'string', default: '10000,100000' },
     /** Skip the other settings tried on the same readers (the README's choice of weights). */
     'no-variants': { type: 'boolean', default: false },
+    /** Simulated readers of each kind, and the seed that draws them (another seed checks a choice holds). */
+    'recommend-readers': { type: 'string', default: '12' },
+    'recommend-seed': { type: 'string', default: '7' },
   },
 });
 const kinds = values.kinds.split(',').map((name) => {
@@ -246,7 +250,12 @@ try {
         use: () => server.useCatalogue(catalogueOf(papers)),
         timeoutMs: papers >= 50_000 ? 180_000 : 60_000,
       })),
-      { variants: !values['no-variants'], log },
+      {
+        variants: !values['no-variants'],
+        readersPerKind: Math.max(1, Number(values['recommend-readers'])),
+        seed: Number(values['recommend-seed']),
+        log,
+      },
     );
   }
 } finally {
