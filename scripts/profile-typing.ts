@@ -2,8 +2,9 @@
  * Where the main thread's time goes while typing, from Chromium's sampling profiler (CDP), on an unminified
  * build so functions keep their names:
  *   npx tsx scripts/profile-typing.ts --catalogue bench-results/10000.papers.json [--queries transformer,diffusion]
- *     [--top 30] [--no-build] [--action typing|facet|sort|load]
- * Prints self time by function and the long animation frames' script attribution. A tool for finding work
+ *     [--top 30] [--no-build] [--action typing|facet|sort|load] [--inclusive]
+ * Prints self time by function (with --inclusive, also time including callees, which finds the component or
+ * library call behind scattered self time) and the long animation frames' script attribution. A tool for finding work
  * to cut; the figures that count are `npm run bench`'s.
  */
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     top: { type: 'string', default: '30' },
     action: { type: 'string', default: 'typing' },
     'no-build': { type: 'boolean', default: false },
+    inclusive: { type: 'boolean', default: false },
   },
 });
 const dist = join(BENCH_DIST, '..', 'profile-dist');
@@ -37,6 +39,9 @@ type Node = {
   children?: number[];
 };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+
+const keyOf = (frame: Node['callFrame']) =>
+  `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber + 1}`;
 
 const server = await startServer(dist);
 server.useCatalogue(values.catalogue ?? null);
@@ -91,8 +96,7 @@ try {
     const delta = profile.timeDeltas[i] ?? 0;
     total += delta;
     if (!frame) return;
-    const file = frame.url.split('/').pop() ?? '';
-    const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
+    const key = keyOf(frame);
     self.set(key, (self.get(key) ?? 0) + delta);
   });
   console.log(`\nmain thread, ${(total / 1000).toFixed(0)} ms profiled; self time:`);
@@ -100,6 +104,27 @@ try {
     console.log(
       `${(us / 1000).toFixed(1).padStart(8)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}`,
     );
+  if (values.inclusive) {
+    const parent = new Map<number, number>();
+    for (const node of profile.nodes)
+      for (const child of node.children ?? []) parent.set(child, node.id);
+    const inclusive = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      // A function on the stack twice (recursion) counts once per sample.
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const key = keyOf(byId.get(at)!.callFrame);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        inclusive.set(key, (inclusive.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+      }
+    });
+    console.log('\ntime including callees:');
+    for (const [key, us] of [...inclusive]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 2 * Number(values.top)))
+      console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${key}`);
+  }
   const long = frames.filter((frame) => frame.duration > 50);
   console.log(
     `\nlong animation frames: ${frames.length} (> 50 ms: ${long.length}, longest ${Math.max(0, ...frames.map((f) => f.duration)).toFixed(0)} ms)`,

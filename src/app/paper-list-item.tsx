@@ -22,7 +22,6 @@ type PaperListItemProps = {
   paper: Paper;
   terms: readonly HighlightTerm[];
   current: boolean;
-  onResize: () => void;
   extra?: ReactNode;
   /** In a list ranked "For you": the tags of the model that ranked it ([] for the overall one). */
   rankedBy?: readonly string[];
@@ -36,7 +35,6 @@ export const PaperListItem = memo(function PaperListItem({
   paper,
   terms,
   current,
-  onResize,
   extra,
   rankedBy,
 }: PaperListItemProps) {
@@ -46,7 +44,6 @@ export const PaperListItem = memo(function PaperListItem({
       paper={paper}
       href={`/paper/${encodeURIComponent(paper.id)}`}
       current={current}
-      onResize={onResize}
       renderText={(text) => <HighlightedText text={text} terms={terms} />}
       marker={<NewMark paperId={paper.id} />}
       actions={
@@ -63,7 +60,7 @@ export const PaperListItem = memo(function PaperListItem({
           {extra}
           {rankedBy && (
             <Suspense fallback={null}>
-              <WhyDisclosure paperId={paper.id} tags={rankedBy} onToggle={onResize} />
+              <WhyDisclosure key={paper.id} paperId={paper.id} tags={rankedBy} />
             </Suspense>
           )}
         </div>

@@ -121,7 +121,7 @@ export const ResultList = memo(function ResultList({
         count={rows}
         activeIndex={active}
         getKey={getKey}
-        renderItem={(index, remeasure) => {
+        renderItem={(index) => {
           const paper = paperAt(index);
           if (!paper) return null;
           return (
@@ -137,7 +137,6 @@ export const ResultList = memo(function ResultList({
                 paper={paper}
                 terms={result.highlightTerms}
                 current={index === active}
-                onResize={remeasure}
                 rankedBy={rankedBy}
                 extra={
                   inQueueOrder ? (

@@ -44,6 +44,28 @@ describe('PaperCard', () => {
     expect(more).toHaveTextContent('Show less');
   });
 
+  it('starts clamped again when it shows another paper (a list row reused for new results)', async () => {
+    const { user, rerender } = renderWithApp(<PaperCard paper={paper} href="/paper/skeletonmae" />);
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(screen.getByRole('button', { name: 'Show less' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+
+    const other = { ...paper, id: 'other', title: 'Another paper' };
+    rerender(<PaperCard paper={other} href="/paper/other" />);
+    const article = screen.getByRole('article', { name: 'Another paper' });
+    expect(within(article).getByRole('button', { name: 'Show more' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+
+    rerender(<PaperCard paper={other} href="/paper/other" />);
+    await user.click(within(article).getByRole('button', { name: 'Show more' }));
+    rerender(<PaperCard paper={other} href="/paper/other" />);
+    expect(within(article).getByRole('button', { name: 'Show less' })).toBeInTheDocument();
+  });
+
   it('shows hostile text as text and drops non-http links', () => {
     renderWithApp(<PaperCard paper={paper} href="/paper/skeletonmae" />);
     expect(screen.getByText(/<img src=x onerror=alert\(1\)>/)).toBeInTheDocument();

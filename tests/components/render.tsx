@@ -11,12 +11,15 @@ export function renderWithApp(ui: ReactElement, { path = '/' }: { path?: string 
   const user = userEvent.setup();
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const location = memoryLocation({ path, record: true });
-  const result = render(
+  const wrap = (element: ReactElement) => (
     <Providers client={client}>
       <Router hook={location.hook} searchHook={location.searchHook}>
-        {ui}
+        {element}
       </Router>
-    </Providers>,
+    </Providers>
   );
-  return { user, client, location, ...result };
+  const result = render(wrap(ui));
+  // Renders new props into the same tree, inside the same providers.
+  const rerender = (element: ReactElement) => result.rerender(wrap(element));
+  return { user, client, location, ...result, rerender };
 }

@@ -9,7 +9,6 @@ const pending = loadVirtualized();
 const VirtualizedList = lazy(() => pending);
 
 const FIRST_ROWS = 8;
-const noRemeasure = () => {};
 
 /**
  * A list that renders only the rows near the viewport and lets the window scroll, so 100,000 papers cost
@@ -29,7 +28,7 @@ function FirstRows({ count, getKey, renderItem, label }: VirtualListProps) {
     <ul aria-label={label}>
       {rows.map((index) => (
         <li key={getKey(index)} className="pb-3">
-          {renderItem(index, noRemeasure)}
+          {renderItem(index)}
         </li>
       ))}
     </ul>

@@ -3,9 +3,9 @@ import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from '
 
 export type VirtualListProps = {
   count: number;
-  /** Keep it stable (useCallback): a new function makes the list re-measure every row. */
+  /** What each row shows, for the first rows rendered before the virtualizer arrives. */
   getKey: (index: number) => string;
-  renderItem: (index: number, remeasure: () => void) => ReactNode;
+  renderItem: (index: number) => ReactNode;
   estimateSize?: number;
   label: string;
   /** Index to keep in view (keyboard navigation). */
@@ -14,17 +14,22 @@ export type VirtualListProps = {
 
 /**
  * A list that renders only the rows near the viewport and lets the window scroll, so 100,000 papers cost
- * the same DOM as 20. Rows are measured after render, so they can have any height.
+ * the same DOM as 20. Rows can have any height: each is watched by a ResizeObserver.
+ *
+ * Rows are keyed by position, not by paper: when the results change under a keystroke, the rows in view keep
+ * their elements and only their content changes, so nothing is mounted, and no row is measured in the middle of
+ * React's commit (a forced layout per new row). Their sizes arrive from the ResizeObserver before paint, and
+ * the virtualizer moves the rows below them itself, without another render. State that belongs to one paper
+ * (an expanded abstract) is keyed by that paper inside the row.
  */
 export function VirtualizedList({
   count,
-  getKey,
   renderItem,
   estimateSize = 220,
   label,
   activeIndex,
 }: VirtualListProps) {
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<HTMLUListElement | null>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => {
     setScrollMargin(listRef.current?.offsetTop ?? 0);
@@ -36,8 +41,17 @@ export function VirtualizedList({
     estimateSize: estimate,
     overscan: 4,
     scrollMargin,
-    getItemKey: getKey,
+    // Row heights and positions are written to the elements directly; React renders only when the range moves.
+    directDomUpdates: true,
   });
+  const { containerRef } = virtualizer;
+  const setList = useCallback(
+    (node: HTMLUListElement | null) => {
+      listRef.current = node;
+      containerRef(node);
+    },
+    [containerRef],
+  );
 
   useLayoutEffect(() => {
     if (activeIndex !== undefined && activeIndex >= 0 && activeIndex < count) {
@@ -45,25 +59,17 @@ export function VirtualizedList({
     }
   }, [activeIndex, count, virtualizer]);
 
-  // Stable, so memoised rows do not re-render for a new callback.
-  const remeasure = useCallback(() => virtualizer.measure(), [virtualizer]);
   const items = virtualizer.getVirtualItems();
   return (
-    <ul
-      ref={listRef}
-      aria-label={label}
-      className="relative"
-      style={{ height: virtualizer.getTotalSize() }}
-    >
+    <ul ref={setList} aria-label={label} className="relative">
       {items.map((item) => (
         <li
-          key={item.key}
+          key={item.index}
           data-index={item.index}
           ref={virtualizer.measureElement}
           className="absolute top-0 left-0 w-full pb-3"
-          style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
         >
-          {renderItem(item.index, remeasure)}
+          {renderItem(item.index)}
         </li>
       ))}
     </ul>

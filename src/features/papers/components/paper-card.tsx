@@ -18,7 +18,6 @@ type PaperCardProps = {
   /** A mark before the date line, e.g. "New". */
   marker?: ReactNode;
   current?: boolean;
-  onResize?: () => void;
 };
 
 const plain = (text: string) => text;
@@ -36,7 +35,6 @@ export function PaperCard({
   footer,
   marker,
   current = false,
-  onResize,
 }: PaperCardProps) {
   const titleId = useId();
   return (
@@ -75,7 +73,8 @@ export function PaperCard({
         </ul>
       )}
       <div className="mt-3">
-        <ClampedAbstract onToggle={onResize}>
+        {/* Keyed by paper: a list row shows another paper when the results change, and its abstract starts clamped. */}
+        <ClampedAbstract key={paper.id}>
           {(expanded) =>
             expanded || paper.abstract.length <= CLAMPED_CHARS ? (
               renderText(paper.abstract)

@@ -10,8 +10,6 @@ type WhyDisclosureProps = {
   paperId: string;
   /** The tags whose model ranked the list; empty for the overall one. */
   tags: readonly string[];
-  /** Opening and closing changes the card's height (a virtual list measures it again). */
-  onToggle?: () => void;
 };
 
 /** Asks the worker why the model scores this paper as it does; again whenever the reader's data changes. */
@@ -52,10 +50,10 @@ function Signals({ label, signals }: { label: string; signals: SignalContributio
 }
 
 /** "Why": the words that lifted this paper (and held it down), and the reader's papers it is most like. */
-export function WhyDisclosure({ paperId, tags, onToggle }: WhyDisclosureProps) {
+export function WhyDisclosure({ paperId, tags }: WhyDisclosureProps) {
   const explanation = useExplanation(paperId, tags);
   return (
-    <details className="w-full text-sm" onToggle={onToggle}>
+    <details className="w-full text-sm">
       <summary className="min-h-11 cursor-pointer content-center rounded-md font-medium text-accent sm:min-h-8">
         Why
       </summary>
