@@ -66,3 +66,54 @@ describe('sorting', () => {
     for (const sort of sorts) expect(ids(sort, 'speech')).toEqual(ids(sort, 'speech'));
   });
 });
+
+describe('orders read off the newest order', () => {
+  // Many papers per day, undated ones, unknown and tied counts: where a shortcut would go wrong.
+  const many = Array.from({ length: 400 }, (_, i) =>
+    paper(`p${(i * 7919) % 400}`, {
+      publishedAt: i % 9 === 0 ? null : `2024-0${1 + (i % 3)}-1${i % 5}`,
+      comments: i % 4 === 0 ? null : i % 6,
+      upvotes: i % 5 === 0 ? null : (i * 31) % 11,
+    }),
+  );
+  const big = createSearchEngine(many);
+  const order = (sort: Sort) =>
+    [...big.search({ text: '', filters: emptyFilters(), sort, scope: 'all' }).docs].map(
+      (doc) => many[doc].id,
+    );
+  const day = (p: (typeof many)[number]) => p.publishedAt ?? '';
+  const byId = (a: (typeof many)[number], b: (typeof many)[number]) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  const newest = [...many].sort(
+    (a, b) =>
+      Number(!a.publishedAt) - Number(!b.publishedAt) || day(b).localeCompare(day(a)) || byId(a, b),
+  );
+  const rankInNewest = new Map(newest.map((p, i) => [p.id, i]));
+  const mostFirst = (count: (p: (typeof many)[number]) => number | null) =>
+    [...many]
+      .sort(
+        (a, b) =>
+          Number(count(a) === null) - Number(count(b) === null) ||
+          (count(b) ?? 0) - (count(a) ?? 0) ||
+          rankInNewest.get(a.id)! - rankInNewest.get(b.id)!,
+      )
+      .map((p) => p.id);
+
+  it('oldest: days ascending, each day by id, undated last', () => {
+    const expected = [...many]
+      .sort(
+        (a, b) =>
+          Number(!a.publishedAt) - Number(!b.publishedAt) ||
+          day(a).localeCompare(day(b)) ||
+          byId(a, b),
+      )
+      .map((p) => p.id);
+    expect(order('oldest')).toEqual(expected);
+  });
+
+  it('most discussed and most upvoted: highest first, unknown last, ties newest first', () => {
+    expect(order('newest')).toEqual(newest.map((p) => p.id));
+    expect(order('discussed')).toEqual(mostFirst((p) => p.comments));
+    expect(order('upvotes')).toEqual(mostFirst((p) => p.upvotes));
+  });
+});
