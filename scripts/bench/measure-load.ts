@@ -86,7 +86,21 @@ export async function measureLoad(
     },
   );
   const first = await page.evaluate(() => window.__papershelfBench!.firstArticle!);
-  const totalText = (await statusLog(page)).at(-1)?.text ?? '';
+  // A first page can show before the whole catalogue has loaded: the total is the first count the status gives.
+  await page
+    .waitForFunction(
+      () =>
+        window.__papershelfBench!.statusLog.some((entry) =>
+          /\d[\d,.\u00a0\u202f ]*\s*papers?\b/i.test(entry.text),
+        ),
+      null,
+      { timeout: readyTimeoutMs, polling: 50 },
+    )
+    .catch(() => undefined);
+  const totalText =
+    (await statusLog(page)).find((entry) => countOf(entry.text) !== null)?.text ??
+    (await statusLog(page)).at(-1)?.text ??
+    '';
   const figures: LoadFigures = {
     firstResultsMs: first.painted,
     firstArticleDomMs: first.dom,

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FilterChips } from '@/features/search/components/filter-chips';
@@ -16,6 +17,7 @@ import {
   toggleFacet,
   withSelection,
 } from '@/features/search/view-state';
+import { firstPageQueryOptions } from '@/features/feed/catalogue-query';
 import { CatalogueError, CatalogueLoading } from './catalogue-states';
 import { provisionalResult } from '@/features/search/ranking/provisional';
 import { ResultList } from './result-list';
@@ -78,7 +80,16 @@ export function ListPage({ scope, heading, intro, within, empty, sorts }: ListPa
         : null,
     [answer, scope, within, papers, view],
   );
-  const result = answer ?? provisional;
+  // Before that, a large store's newest papers: read ahead of the rest of the store, for the same plain view.
+  const firstPage = useQuery({
+    ...firstPageQueryOptions(),
+    enabled: isPending && scope === 'all' && !within,
+  }).data;
+  const preview = useMemo(
+    () => (isPending && firstPage ? provisionalResult(firstPage.papers, view) : null),
+    [isPending, firstPage, view],
+  );
+  const result = answer ?? provisional ?? preview;
   const status = useIndexStatus();
   const [filtersOpen, setFiltersOpen] = useState(false);
   // One toggle handler for the life of the page, so facet groups whose counts did not move skip re-rendering.
@@ -93,7 +104,7 @@ export function ListPage({ scope, heading, intro, within, empty, sorts }: ListPa
   const facets = useMemo(() => result && withSelection(result.facets, view), [result, view]);
 
   if (error) return <CatalogueError error={error} onRetry={() => void refetch()} />;
-  if (isPending) return <CatalogueLoading />;
+  if (isPending && !preview) return <CatalogueLoading />;
 
   const chips = activeChips(view, result?.facets);
   const queueOrder = showsQueueOrder(view, scope);
@@ -135,7 +146,11 @@ export function ListPage({ scope, heading, intro, within, empty, sorts }: ListPa
         </div>
         <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
           <p role="status" aria-live="polite" className="text-sm text-ink-muted">
-            {result ? paperCount(result.total) : 'Searching…'}
+            {preview && firstPage
+              ? `Newest first; loading ${firstPage.stored.toLocaleString('en')} stored papers…`
+              : result
+                ? paperCount(result.total)
+                : 'Searching…'}
           </p>
           <SelectionBar />
           <FilterChips
@@ -157,7 +172,14 @@ export function ListPage({ scope, heading, intro, within, empty, sorts }: ListPa
           />
         )}
         <div className="mt-3">
-          {result && <ResultList result={result} scope={scope} queueOrder={queueOrder} />}
+          {result && (
+            <ResultList
+              result={result}
+              scope={scope}
+              queueOrder={queueOrder}
+              papers={preview && firstPage ? firstPage.papers : undefined}
+            />
+          )}
         </div>
       </div>
       {filtersOpen && (

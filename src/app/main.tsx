@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/index.css';
 import { App } from './app';
-import { catalogueQueryOptions } from '@/features/feed/catalogue-query';
+import { catalogueQueryOptions, firstPageQueryOptions } from '@/features/feed/catalogue-query';
 import { createQueryClient } from '@/lib/query-client';
 import { Providers } from './providers';
 import { CatalogueSearchEngine } from './catalogue-search-engine';
@@ -24,6 +24,8 @@ void import('@/features/sync/sync-control').then((sync) => sync.resumeSync());
 
 // Start on the catalogue before React renders anything.
 const queryClient = createQueryClient();
+// The first page first: its few records are read from the store ahead of the rest.
+void queryClient.prefetchQuery(firstPageQueryOptions());
 void queryClient.prefetchQuery(catalogueQueryOptions());
 
 createRoot(root).render(

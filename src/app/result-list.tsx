@@ -27,6 +27,8 @@ type ResultListProps = {
   scope: SearchRequest['scope'];
   /** Show the reading list in the user's own order, with reorder controls. */
   queueOrder: boolean;
+  /** The papers `result.docs` number, when not the engine's: a first page shown before the engine has any. */
+  papers?: readonly Paper[];
 };
 
 /**
@@ -37,8 +39,14 @@ export const ResultList = memo(function ResultList({
   result,
   scope,
   queueOrder: inQueueOrder,
+  papers,
 }: ResultListProps) {
   const { client } = useSearchEngine();
+  // Where a document number's paper is found.
+  const source = useMemo(
+    () => (papers ? { paperAt: (doc: number) => papers[doc] } : client),
+    [papers, client],
+  );
   const [, navigate] = useLocation();
   const [active, setActive] = useState(-1);
   const entries = useEntries();
@@ -47,14 +55,14 @@ export const ResultList = memo(function ResultList({
   const docs = useMemo(
     () =>
       inQueueOrder
-        ? docsInQueueOrder(result.docs, (doc) => client.paperAt(doc)?.id, entries)
+        ? docsInQueueOrder(result.docs, (doc) => source.paperAt(doc)?.id, entries)
         : result.docs,
-    [client, entries, inQueueOrder, result.docs],
+    [source, entries, inQueueOrder, result.docs],
   );
 
   const orderedIds = useMemo(
-    () => (inQueueOrder ? Array.from(docs, (doc) => client.paperAt(doc)?.id ?? '') : []),
-    [client, docs, inQueueOrder],
+    () => (inQueueOrder ? Array.from(docs, (doc) => source.paperAt(doc)?.id ?? '') : []),
+    [source, docs, inQueueOrder],
   );
 
   const drag = useDragReorder(orderedIds);
@@ -62,9 +70,9 @@ export const ResultList = memo(function ResultList({
   // "Export: current results" reads the list as shown, when it is asked for.
   useEffect(() => {
     setCurrentResults(() =>
-      Array.from(docs, (doc) => client.paperAt(doc)).filter((paper) => paper !== undefined),
+      Array.from(docs, (doc) => source.paperAt(doc)).filter((paper) => paper !== undefined),
     );
-  }, [client, docs]);
+  }, [source, docs]);
 
   // The list grows a page at a time: the virtualizer's bookkeeping is per row, so 100,000 rows would cost every
   // render; the count above the list still says how many papers match.
@@ -77,7 +85,7 @@ export const ResultList = memo(function ResultList({
 
   const paperAt = (index: number): Paper | undefined => {
     const doc = docs[index];
-    return doc === undefined ? undefined : client.paperAt(doc);
+    return doc === undefined ? undefined : source.paperAt(doc);
   };
   const current = () => paperAt(active);
   const open = (focus?: 'tag' | 'note') => {

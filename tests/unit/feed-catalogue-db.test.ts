@@ -5,6 +5,7 @@ import {
   getImportedRecords,
   getAllPapers,
   getDay,
+  getNewestRecords,
   newestStoredDay,
   openCatalogue,
   putPapers,
@@ -125,4 +126,34 @@ describe('catalogue store', () => {
     expect(await countPapers(db)).toBe(2000);
     // fake-indexeddb is slow at this size, and the machine may be shared.
   }, 30_000);
+
+  it('reads the newest week of daily listings and every imported paper, and nothing older', async () => {
+    // Thirty days of listings, five papers each, and two imports, one of them old.
+    const day = (d: number) => `2026-03-${String(d).padStart(2, '0')}`;
+    for (let d = 1; d <= 30; d++)
+      await putPapers(
+        db,
+        Array.from({ length: 5 }, (_, i) =>
+          blankPaper(`p-${d}-${i}`, { title: `Paper ${d} ${i}`, dailyDate: day(d) }),
+        ),
+      );
+    await putPapers(db, [blankPaper('imported-old', { title: 'An old import' })], {
+      importedAt: '2026-01-01T00:00:00.000Z',
+    });
+    const records = await getNewestRecords(db, 7);
+    const ids = records.map((record) => record.id);
+    expect(ids).toContain('imported-old');
+    expect(new Set(records.map((record) => record.dailyDate))).toEqual(
+      new Set(['', ...Array.from({ length: 8 }, (_, i) => day(23 + i))]),
+    );
+    expect(ids).toHaveLength(8 * 5 + 1);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('reads only imports from a store without daily listings', async () => {
+    await putPapers(db, [blankPaper('imported', { title: 'Imported' })], {
+      importedAt: '2026-01-01T00:00:00.000Z',
+    });
+    expect((await getNewestRecords(db, 7)).map((record) => record.id)).toEqual(['imported']);
+  });
 });

@@ -174,6 +174,27 @@ export const getImportedRecords = (db: CatalogueDb): Promise<PaperRecord[]> =>
 
 export const countPapers = (db: CatalogueDb) => db.papers.count();
 
+/**
+ * The papers of the newest stored daily listings, from `days` days before the newest one, and every imported
+ * paper: read through their indexes, a few hundred records however large the store. A paper is on a daily
+ * listing on or after its publication day, so these hold the newest papers the store has.
+ */
+export async function getNewestRecords(db: CatalogueDb, days: number): Promise<PaperRecord[]> {
+  return db.transaction('r', db.papers, async () => {
+    const newest = await db.papers.orderBy('dailyDate').last();
+    const recent = newest?.dailyDate
+      ? db.papers.where('dailyDate').aboveOrEqual(daysBefore(newest.dailyDate, days)).toArray()
+      : Promise.resolve([]);
+    const [fed, imported] = await Promise.all([recent, getImportedRecords(db)]);
+    const seen = new Set(fed.map((record) => record.id));
+    return [...fed, ...imported.filter((record) => !seen.has(record.id))];
+  });
+}
+
+/** The day `days` before an ISO day (YYYY-MM-DD). */
+const daysBefore = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+
 /** Records a fetched day with the stored ids of its papers. */
 export async function putDay(db: CatalogueDb, day: DayRecord): Promise<void> {
   await db.days.put(day);

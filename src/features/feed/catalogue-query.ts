@@ -2,6 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Catalogue } from '@/features/feed/catalogue';
 import type { PaperRecord } from '@/features/feed/paper-record';
 import { DATASET_URL, datasetQueryOptions, fetchDataset } from '@/features/papers/query';
+import type { Dataset, Paper } from '@/features/papers/schema';
 
 export const catalogueQueryKey = ['catalogue', DATASET_URL] as const;
 
@@ -25,7 +26,7 @@ export const catalogueQueryOptions = () =>
     queryFn: async ({ signal }): Promise<LoadedCatalogue> => {
       const stored = loadCatalogueStore().then((store) => store.readStoredPapers());
       const model = loadCatalogueModel();
-      const dataset = await fetchDataset(DATASET_URL, signal);
+      const dataset = await seedFetch(signal);
       const { records, store } = await stored;
       const { buildCatalogue } = await model;
       return { catalogue: buildCatalogue(dataset.papers, records, store), model: await model };
@@ -33,6 +34,50 @@ export const catalogueQueryOptions = () =>
     staleTime: Infinity,
     gcTime: Infinity,
     retry: datasetQueryOptions().retry,
+  });
+
+// The seed, downloaded once for the catalogue and its first page, while they load. Settled, it is forgotten:
+// a retry after a failure downloads it again.
+let seedInFlight: Promise<Dataset> | null = null;
+
+function seedFetch(signal?: AbortSignal): Promise<Dataset> {
+  if (!seedInFlight) {
+    const fetching = fetchDataset(DATASET_URL, signal);
+    seedInFlight = fetching;
+    const forget = () => {
+      if (seedInFlight === fetching) seedInFlight = null;
+    };
+    fetching.then(forget, forget);
+  }
+  return seedInFlight;
+}
+
+/** The newest papers, merged with the seed as the catalogue will merge them (the same ids), and the store's size. */
+export type FirstPage = { papers: Paper[]; stored: number };
+
+/**
+ * A first screen for a returning reader with a large store: its newest papers, read through an index in a
+ * fraction of the time the whole store takes (a year of papers is seconds to read and copy). Null when the
+ * store is small, unreadable, or the catalogue got there first.
+ */
+export const firstPageQueryOptions = () =>
+  queryOptions({
+    queryKey: ['catalogue-first-page', DATASET_URL] as const,
+    queryFn: async ({ client }): Promise<FirstPage | null> => {
+      if (client.getQueryData(catalogueQueryKey)) return null;
+      const page = loadCatalogueStore().then((store) => store.readFirstPage());
+      const model = loadCatalogueModel();
+      const dataset = await seedFetch();
+      const newest = await page;
+      if (!newest) return null;
+      const { buildCatalogue } = await model;
+      const catalogue = buildCatalogue(dataset.papers, newest.records, { available: true });
+      return { papers: catalogue.papers, stored: newest.total };
+    },
+    staleTime: Infinity,
+    // Only needed until the catalogue has loaded (a list page not yet on screen may still want it).
+    gcTime: 60_000,
+    retry: false,
   });
 
 /** Takes records just written to the store into the catalogue on screen, without reading it all again. */

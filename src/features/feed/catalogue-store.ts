@@ -1,5 +1,7 @@
 import {
+  countPapers,
   getAllRecords,
+  getNewestRecords,
   openCatalogue,
   putPapers,
   storeDay,
@@ -52,6 +54,9 @@ export async function readStoredPapers(): Promise<{
   try {
     const database = catalogueDb();
     await withTimeout(database.open(), OPEN_TIMEOUT_MS, 'The catalogue store did not open in time');
+    // The browser serves one read at a time: the first page's few records must not queue behind all of them.
+    await firstPageRead;
+    firstPageRead = null;
     const records = await getAllRecords(database);
     return {
       records: new Map(records.map((record) => [record.id, record])),
@@ -59,6 +64,40 @@ export async function readStoredPapers(): Promise<{
     };
   } catch (error) {
     return { records: new Map(), store: { available: false, reason: reasonOf(error) } };
+  }
+}
+
+/** Below this many stored papers the whole store reads fast enough: no first page is read ahead of it. */
+export const FIRST_PAGE_FROM = 5000;
+/** The daily listings a first page reads, back from the newest: enough for a screen even on quiet days. */
+const FIRST_PAGE_DAYS = 7;
+
+/**
+ * The newest stored papers (the last week of listings, and imports), for the first screen while the whole
+ * store is read, with how many papers the store holds; null when the store is small (or cannot be read):
+ * it then arrives whole about as soon.
+ */
+export function readFirstPage(): Promise<FirstPageRecords | null> {
+  firstPageRead = readNewest();
+  return firstPageRead;
+}
+
+type FirstPageRecords = { records: Map<string, PaperRecord>; total: number };
+
+/** The first page being read, if one is: the whole read waits for it. It never rejects. */
+let firstPageRead: Promise<FirstPageRecords | null> | null = null;
+
+async function readNewest(): Promise<FirstPageRecords | null> {
+  try {
+    const database = catalogueDb();
+    await withTimeout(database.open(), OPEN_TIMEOUT_MS, 'The catalogue store did not open in time');
+    const total = await countPapers(database);
+    if (total < FIRST_PAGE_FROM) return null;
+    const records = await getNewestRecords(database, FIRST_PAGE_DAYS);
+    return { records: new Map(records.map((record) => [record.id, record])), total };
+  } catch {
+    // The whole read says why, when it fails too.
+    return null;
   }
 }
 
