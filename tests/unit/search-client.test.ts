@@ -6,7 +6,8 @@ import { emptyFilters } from '@/features/search/facets/filters';
 import { fromColumns, toColumns } from '@/features/search/worker/paper-columns';
 import { createSearchClient } from '@/features/search/worker/client';
 import type { SearchRequest } from '@/features/search/types';
-import { createWorkerHost } from '@/features/search/worker/host';
+import { createWorkerHost, PREPARE_IDLE_MS } from '@/features/search/worker/host';
+import { SortOrders } from '@/features/search/ranking/sort';
 import type { WorkerResponse } from '@/features/search/worker/protocol';
 
 const papers = datasetSchema.parse(
@@ -137,6 +138,36 @@ describe('worker host', () => {
       status: { state: 'ready', indexed: 40, total: 40 },
     });
     expect(answers('done')).toEqual([{ type: 'done', seq: 1 }]);
+  });
+
+  it('computes the other sort orders only once requests have stopped for a while', () => {
+    vi.useFakeTimers();
+    const warm = vi.spyOn(SortOrders.prototype, 'warmNext');
+    try {
+      const { worker, drain } = host();
+      worker.receive({ type: 'load', seq: 1, papers: toColumns(papers) });
+      drain();
+      vi.advanceTimersByTime(PREPARE_IDLE_MS - 1);
+      worker.receive({ type: 'search', seq: 2, request: request('speech') });
+      drain();
+      // The search put it off: a full quiet period starts again.
+      vi.advanceTimersByTime(PREPARE_IDLE_MS - 1);
+      expect(warm).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(warm).toHaveBeenCalledTimes(1);
+      // Then one order after another, until every one is there (title, oldest, discussed, upvotes).
+      vi.advanceTimersByTime(PREPARE_IDLE_MS);
+      expect(warm).toHaveBeenCalledTimes(4);
+      expect(warm.mock.results.map((result) => result.value as boolean)).toEqual([
+        true,
+        true,
+        true,
+        false,
+      ]);
+    } finally {
+      warm.mockRestore();
+      vi.useRealTimers();
+    }
   });
 
   it('answers only the newest of several queued searches', () => {

@@ -117,3 +117,27 @@ describe('orders read off the newest order', () => {
     expect(order('upvotes')).toEqual(mostFirst((p) => p.upvotes));
   });
 });
+
+describe('orders computed ahead of need', () => {
+  it('computes one order a step, and sorts the same afterwards', () => {
+    const fresh = createSearchEngine(papers);
+    const sorts: Sort[] = ['newest', 'oldest', 'discussed', 'upvotes', 'title'];
+    const before = sorts.map((sort) => [
+      ...createSearchEngine(papers).search({
+        text: '',
+        filters: emptyFilters(),
+        sort,
+        scope: 'all',
+      }).docs,
+    ]);
+    const steps: boolean[] = [];
+    for (let i = 0; i < 6; i++) steps.push(fresh.prepareStep());
+    // Newest is computed with the index; title, oldest, discussed and upvotes follow, then nothing is left.
+    expect(steps).toEqual([true, true, true, false, false, false]);
+    expect(
+      sorts.map((sort) => [
+        ...fresh.search({ text: '', filters: emptyFilters(), sort, scope: 'all' }).docs,
+      ]),
+    ).toEqual(before);
+  });
+});

@@ -43,6 +43,11 @@ export interface SearchEngine {
   recommend(request: RecommendRequest): RecommendAnswer;
   /** Indexes some more papers; true once the index is complete. */
   buildStep(maxDocs?: number): boolean;
+  /**
+   * Computes one more sort order ahead of need (the first "Title" sort at 100,000 papers otherwise waits ~100 ms
+   * for it); true while some remain. For idle moments: it runs in one go.
+   */
+  prepareStep(): boolean;
   readonly ready: boolean;
   readonly progress: { indexed: number; total: number };
 }
@@ -107,6 +112,10 @@ class Engine implements SearchEngine {
     // The default order without words; computing it now keeps it out of the first keystroke.
     this.orders.warm('newest');
     return true;
+  }
+
+  prepareStep(): boolean {
+    return this.ready && this.orders.warmNext();
   }
 
   finishBuild(): void {

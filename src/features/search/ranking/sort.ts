@@ -14,6 +14,8 @@ type Comparator = (a: number, b: number) => number;
 /** Orders that do not depend on a query or a model's scores. */
 type FixedSort = Exclude<Sort, 'relevance' | 'for-you' | 'trending'>;
 
+const FIXED_SORTS: readonly FixedSort[] = ['newest', 'title', 'oldest', 'discussed', 'upvotes'];
+
 /** Relevance resolution: scores within 1/65536 of the best score of each other tie. */
 const BUCKETS = 65536;
 
@@ -33,6 +35,14 @@ export class SortOrders {
 
   warm(sort: FixedSort): void {
     this.order(sort);
+  }
+
+  /** Computes the next order not yet computed; true while others remain. */
+  warmNext(): boolean {
+    if (this.version !== this.store.version) this.order('newest');
+    const missing = FIXED_SORTS.filter((sort) => !this.cache.has(sort));
+    if (missing.length > 0) this.order(missing[0]);
+    return missing.length > 1;
   }
 
   private order(sort: FixedSort): Order {
