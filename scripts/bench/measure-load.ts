@@ -97,10 +97,9 @@ export async function measureLoad(
       { timeout: readyTimeoutMs, polling: 50 },
     )
     .catch(() => undefined);
+  const log = await statusLog(page);
   const totalText =
-    (await statusLog(page)).find((entry) => countOf(entry.text) !== null)?.text ??
-    (await statusLog(page)).at(-1)?.text ??
-    '';
+    log.find((entry) => countOf(entry.text) !== null)?.text ?? log.at(-1)?.text ?? '';
   const figures: LoadFigures = {
     firstResultsMs: first.painted,
     firstArticleDomMs: first.dom,

@@ -85,11 +85,11 @@ export function ListPage({ scope, heading, intro, within, empty, sorts }: ListPa
     ...firstPageQueryOptions(),
     enabled: isPending && scope === 'all' && !within,
   }).data;
-  const preview = useMemo(
-    () => (isPending && firstPage ? provisionalResult(firstPage.papers, view) : null),
-    [isPending, firstPage, view],
-  );
-  const result = answer ?? provisional ?? preview;
+  const preview = useMemo(() => {
+    const shown = isPending && firstPage ? provisionalResult(firstPage.papers, view) : null;
+    return shown && firstPage ? { ...firstPage, result: shown } : null;
+  }, [isPending, firstPage, view]);
+  const result = answer ?? provisional ?? preview?.result ?? null;
   const status = useIndexStatus();
   const [filtersOpen, setFiltersOpen] = useState(false);
   // One toggle handler for the life of the page, so facet groups whose counts did not move skip re-rendering.
@@ -146,8 +146,8 @@ export function ListPage({ scope, heading, intro, within, empty, sorts }: ListPa
         </div>
         <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
           <p role="status" aria-live="polite" className="text-sm text-ink-muted">
-            {preview && firstPage
-              ? `Newest first; loading ${firstPage.stored.toLocaleString('en')} stored papers…`
+            {preview
+              ? `Newest first; loading ${preview.stored.toLocaleString('en')} stored papers…`
               : result
                 ? paperCount(result.total)
                 : 'Searching…'}
@@ -177,7 +177,7 @@ export function ListPage({ scope, heading, intro, within, empty, sorts }: ListPa
               result={result}
               scope={scope}
               queueOrder={queueOrder}
-              papers={preview && firstPage ? firstPage.papers : undefined}
+              papers={preview?.papers}
             />
           )}
         </div>

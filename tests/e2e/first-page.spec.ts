@@ -1,59 +1,49 @@
 import { expect, test, type Page } from '@playwright/test';
+import { blankPaper } from '../fixtures/paper';
 import { count } from './helpers';
 
 const STORED = 6000;
 const NEWEST = 'A paper from the newest daily listing';
 
-/** Writes `total` papers into the catalogue store as the feed stores them: 50 a day, each with its listing day. */
-async function fillStore(page: Page, total: number) {
-  await page.evaluate(
-    async ({ total, newest }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('papershelf-catalogue');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(new Error(String(open.error)));
-      });
-      const last = Date.parse('2026-11-30T00:00:00Z');
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('papers', 'readwrite');
-        const store = tx.objectStore('papers');
-        for (let i = 0; i < total; i++) {
-          const day = new Date(last - Math.floor(i / 50) * 86_400_000).toISOString().slice(0, 10);
-          const title = i === 0 ? newest : `Stored paper ${i}`;
-          store.put({
-            id: `stored-${i}`,
-            arxivKey: '',
-            titleKey: title.toLowerCase(),
-            dailyDate: day,
-            paper: {
-              id: `stored-${i}`,
-              title,
-              abstract: `An abstract for paper ${i}.`,
-              authorCount: 1,
-              authors: ['A. Author'],
-              organization: null,
-              // The newest listing's first paper is also the newest published.
-              publishedAt:
-                i === 0 ? day : new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10),
-              comments: 0,
-              upvotes: null,
-              arxivId: null,
-              codeUrl: null,
-              projectUrl: null,
-              links: [],
-              topics: [],
-              dailyDate: day,
-            },
-            storedAt: '2026-11-30T08:00:00.000Z',
-          });
-        }
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(new Error(String(tx.error)));
-      });
-      db.close();
-    },
-    { total, newest: NEWEST },
-  );
+const DAY_MS = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** `total` papers as the feed stores them: 50 a day back from 2026-11-30, each with its listing day. */
+function feedRecords(total: number) {
+  const last = Date.parse('2026-11-30T00:00:00Z');
+  return Array.from({ length: total }, (_, i) => {
+    const day = isoDay(last - Math.floor(i / 50) * DAY_MS);
+    const title = i === 0 ? NEWEST : `Stored paper ${i}`;
+    // The newest listing's first paper is also the newest published.
+    const publishedAt = i === 0 ? day : isoDay(Date.parse(day) - DAY_MS);
+    return {
+      id: `stored-${i}`,
+      arxivKey: '',
+      titleKey: title.toLowerCase(),
+      dailyDate: day,
+      paper: blankPaper(`stored-${i}`, { title, publishedAt, dailyDate: day }),
+      storedAt: '2026-11-30T08:00:00.000Z',
+    };
+  });
+}
+
+/** Writes the records into the catalogue store the app created. */
+async function fillStore(page: Page, records: unknown[]) {
+  await page.evaluate(async (records) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('papershelf-catalogue');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(new Error(String(open.error)));
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('papers', 'readwrite');
+      const store = tx.objectStore('papers');
+      for (const record of records) store.put(record);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(new Error(String(tx.error)));
+    });
+    db.close();
+  }, records);
 }
 
 test('a returning reader with a large store sees the newest papers before the whole store is read, and can act on them', async ({
@@ -61,7 +51,7 @@ test('a returning reader with a large store sees the newest papers before the wh
 }) => {
   await page.goto('/');
   await expect(count(page)).toBeVisible();
-  await fillStore(page, STORED);
+  await fillStore(page, feedRecords(STORED));
   // Reading the whole store answers late (a year of papers on a slow machine); the newest papers are read apart.
   await page.addInitScript(() => {
     const getAll = IDBObjectStore.prototype.getAll;

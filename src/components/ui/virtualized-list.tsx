@@ -3,7 +3,7 @@ import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from '
 
 export type VirtualListProps = {
   count: number;
-  /** What each row shows, for the first rows rendered before the virtualizer arrives. */
+  /** A key per row, for the first rows rendered in plain flow before the virtualizer arrives. */
   getKey: (index: number) => string;
   renderItem: (index: number) => ReactNode;
   estimateSize?: number;

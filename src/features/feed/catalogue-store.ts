@@ -43,6 +43,13 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
   });
 }
 
+/** The connection, once open (or the reason it is not). */
+async function openedDb(): Promise<CatalogueDb> {
+  const database = catalogueDb();
+  await withTimeout(database.open(), OPEN_TIMEOUT_MS, 'The catalogue store did not open in time');
+  return database;
+}
+
 const reasonOf = (error: unknown) =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
@@ -52,8 +59,7 @@ export async function readStoredPapers(): Promise<{
   store: StoreState;
 }> {
   try {
-    const database = catalogueDb();
-    await withTimeout(database.open(), OPEN_TIMEOUT_MS, 'The catalogue store did not open in time');
+    const database = await openedDb();
     // The browser serves one read at a time: the first page's few records must not queue behind all of them.
     await firstPageRead;
     firstPageRead = null;
@@ -68,7 +74,7 @@ export async function readStoredPapers(): Promise<{
 }
 
 /** Below this many stored papers the whole store reads fast enough: no first page is read ahead of it. */
-export const FIRST_PAGE_FROM = 5000;
+const FIRST_PAGE_FROM = 5000;
 /** The daily listings a first page reads, back from the newest: enough for a screen even on quiet days. */
 const FIRST_PAGE_DAYS = 7;
 
@@ -89,8 +95,7 @@ let firstPageRead: Promise<FirstPageRecords | null> | null = null;
 
 async function readNewest(): Promise<FirstPageRecords | null> {
   try {
-    const database = catalogueDb();
-    await withTimeout(database.open(), OPEN_TIMEOUT_MS, 'The catalogue store did not open in time');
+    const database = await openedDb();
     const total = await countPapers(database);
     if (total < FIRST_PAGE_FROM) return null;
     const records = await getNewestRecords(database, FIRST_PAGE_DAYS);

@@ -39,21 +39,27 @@ export class SortOrders {
 
   /** Computes the next order not yet computed; true while others remain. */
   warmNext(): boolean {
-    if (this.version !== this.store.version) this.order('newest');
-    const missing = FIXED_SORTS.filter((sort) => !this.cache.has(sort));
+    const cache = this.current();
+    const missing = FIXED_SORTS.filter((sort) => !cache.has(sort));
     if (missing.length > 0) this.order(missing[0]);
     return missing.length > 1;
   }
 
-  private order(sort: FixedSort): Order {
+  /** The orders computed for the catalogue as it is now: papers added since make them all stale. */
+  private current(): Map<FixedSort, Order> {
     if (this.version !== this.store.version) {
       this.cache.clear();
       this.version = this.store.version;
     }
-    let order = this.cache.get(sort);
+    return this.cache;
+  }
+
+  private order(sort: FixedSort): Order {
+    const cache = this.current();
+    let order = cache.get(sort);
     if (!order) {
       order = withRanks(this.build(sort));
-      this.cache.set(sort, order);
+      cache.set(sort, order);
     }
     return order;
   }
@@ -61,7 +67,7 @@ export class SortOrders {
   /**
    * Only "newest" and "title" compare papers. The others are read off the newest order, which is their
    * tie-break: "oldest" reverses its days, and the counts are a numeric sort of one key per paper. At 100,000
-   * papers that takes a first "Most discussed" from about 230 ms to about 10 (comparator calls were the cost).
+   * papers, in Node, that takes a first "Oldest" from about 53 ms to 22 (comparator calls were the cost).
    */
   private build(sort: FixedSort): Int32Array {
     const { dateKey, comments, upvotes, ids } = this.store;
@@ -170,7 +176,7 @@ function withRanks(docs: Int32Array): Order {
  * Oldest first from the newest order: its days in reverse, each day's papers kept in their order (by id), and the
  * undated papers, which newest puts last, last still.
  */
-export function oldestFrom(newest: Int32Array, dateKey: Int32Array): Int32Array {
+function oldestFrom(newest: Int32Array, dateKey: Int32Array): Int32Array {
   let dated = newest.length;
   while (dated > 0 && dateKey[newest[dated - 1]] <= 0) dated--;
   const out = new Int32Array(newest.length);
@@ -194,7 +200,7 @@ const MAX_COUNT = 1e9;
  * Highest count first, unknown counts (negative) last, ties in `tieOrder`'s order. One number per paper, the
  * count's place times n plus the tie-break's, sorted natively: no comparator is called.
  */
-export function mostFirst(tieOrder: Int32Array, counts: Int32Array): Int32Array {
+function mostFirst(tieOrder: Int32Array, counts: Int32Array): Int32Array {
   const n = tieOrder.length;
   const keys = new Float64Array(n);
   for (let r = 0; r < n; r++) {
