@@ -155,9 +155,17 @@ export async function measureStoredReload(
           publishedAt?: string | null;
         }>;
       };
-      // The store the app opens at start (Dexie): opened here at its current version.
+      // The app's store (Dexie's version 1 is IndexedDB version 10), created with its schema when a first
+      // visit has left it to the first paper stored.
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('papershelf-catalogue');
+        const open = indexedDB.open('papershelf-catalogue', 10);
+        open.onupgradeneeded = () => {
+          const store = open.result.createObjectStore('papers', { keyPath: 'id' });
+          for (const index of ['arxivKey', 'titleKey', 'dailyDate', 'importedAt'])
+            store.createIndex(index, index);
+          open.result.createObjectStore('days', { keyPath: 'date' });
+          open.result.createObjectStore('periods', { keyPath: 'key' });
+        };
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(new Error(String(open.error)));
       });

@@ -27,11 +27,21 @@ function feedRecords(total: number) {
   });
 }
 
-/** Writes the records into the catalogue store the app created. */
+/**
+ * Writes the records into the catalogue store, creating it as the app's schema does (a first visit leaves it
+ * to the first paper stored): Dexie's version 1 is IndexedDB version 10.
+ */
 async function fillStore(page: Page, records: unknown[]) {
   await page.evaluate(async (records) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('papershelf-catalogue');
+      const open = indexedDB.open('papershelf-catalogue', 10);
+      open.onupgradeneeded = () => {
+        const papers = open.result.createObjectStore('papers', { keyPath: 'id' });
+        for (const index of ['arxivKey', 'titleKey', 'dailyDate', 'importedAt'])
+          papers.createIndex(index, index);
+        open.result.createObjectStore('days', { keyPath: 'date' });
+        open.result.createObjectStore('periods', { keyPath: 'key' });
+      };
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(new Error(String(open.error)));
     });

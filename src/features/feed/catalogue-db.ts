@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import { CATALOGUE_DB_NAME } from '@/features/feed/catalogue-presence';
 import {
   arxivKey,
   isSamePaper,
@@ -21,7 +22,7 @@ export type CatalogueDb = Dexie & {
   periods: EntityTable<PeriodRecord, 'key'>;
 };
 
-export const CATALOGUE_DB_NAME = 'papershelf-catalogue';
+export { CATALOGUE_DB_NAME };
 
 /** The catalogue of every paper seen: large, rebuildable, so IndexedDB rather than localStorage. */
 export function openCatalogue(name = CATALOGUE_DB_NAME): CatalogueDb {

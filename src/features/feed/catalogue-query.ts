@@ -1,5 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Catalogue } from '@/features/feed/catalogue';
+import { catalogueStoreMayExist } from '@/features/feed/catalogue-presence';
 import type { PaperRecord } from '@/features/feed/paper-record';
 import { DATASET_URL, datasetQueryOptions, fetchDataset } from '@/features/papers/query';
 import type { Dataset, Paper } from '@/features/papers/schema';
@@ -8,6 +9,17 @@ export const catalogueQueryKey = ['catalogue', DATASET_URL] as const;
 
 /** The store and Dexie load beside the first paint, never in the first bundle. */
 export const loadCatalogueStore = () => import('@/features/feed/catalogue-store');
+
+type StoredPapers = Awaited<
+  ReturnType<Awaited<ReturnType<typeof loadCatalogueStore>>['readStoredPapers']>
+>;
+
+/** The stored papers; on a first visit (no store yet) none, without creating the store to find out. */
+async function readStoredPapers(): Promise<StoredPapers> {
+  if (!(await catalogueStoreMayExist())) return { records: new Map(), store: { available: true } };
+  const store = await loadCatalogueStore();
+  return store.readStoredPapers();
+}
 
 /** The merge rules load with the store: nothing needs them before the seed has arrived. */
 const loadCatalogueModel = () => import('@/features/feed/catalogue');
@@ -24,7 +36,7 @@ export const catalogueQueryOptions = () =>
   queryOptions({
     queryKey: catalogueQueryKey,
     queryFn: async ({ signal }): Promise<LoadedCatalogue> => {
-      const stored = loadCatalogueStore().then((store) => store.readStoredPapers());
+      const stored = readStoredPapers();
       const model = loadCatalogueModel();
       const dataset = await seedFetch(signal);
       const { records, store } = await stored;
@@ -65,7 +77,9 @@ export const firstPageQueryOptions = () =>
     queryKey: ['catalogue-first-page', DATASET_URL] as const,
     queryFn: async ({ client }): Promise<FirstPage | null> => {
       if (client.getQueryData(catalogueQueryKey)) return null;
-      const page = loadCatalogueStore().then((store) => store.readFirstPage());
+      const page = catalogueStoreMayExist().then((exists) =>
+        exists ? loadCatalogueStore().then((store) => store.readFirstPage()) : null,
+      );
       const model = loadCatalogueModel();
       const dataset = await seedFetch();
       const newest = await page;
