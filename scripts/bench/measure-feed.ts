@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page, Route } from '@playwright/test';
+import {
+  CATALOGUE_DB_NAME,
+  CATALOGUE_SCHEMA,
+  CATALOGUE_VERSION,
+} from '@/features/feed/catalogue-schema';
 import { openContext } from './browser';
 import { measureLoad, type LoadFigures } from './measure-load';
 import type { Timed } from './page-probes';
@@ -139,12 +144,17 @@ export async function measureStoredReload(
   const context = await openContext(browser);
   try {
     const page = await context.newPage();
-    // The app creates its store on a first visit; the papers are then written from a plain page of the
-    // same origin (the app is not running), as the generated catalogue served once as papers.json.
+    // A first visit, then the papers written from a plain page of the same origin (the app is not running),
+    // as the generated catalogue served once as papers.json.
     await measureLoad(page, url, 500, 30_000);
     await page.goto(`${url}/icon.svg`);
     useCatalogue(corpus);
-    const seeded = await page.evaluate(async () => {
+    const store = {
+      name: CATALOGUE_DB_NAME,
+      version: CATALOGUE_VERSION * 10,
+      schema: CATALOGUE_SCHEMA,
+    };
+    const seeded = await page.evaluate(async (store) => {
       const started = performance.now();
       const response = await fetch('/papers.json', { cache: 'no-store' });
       const { papers } = (await response.json()) as {
@@ -155,22 +165,19 @@ export async function measureStoredReload(
           publishedAt?: string | null;
         }>;
       };
-      // The app's store (Dexie's version 1 is IndexedDB version 10), created with its schema when a first
-      // visit has left it to the first paper stored.
+      // The app's store, created with its schema: a first visit leaves that to the first paper stored.
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('papershelf-catalogue', 10);
+        const open = indexedDB.open(store.name, store.version);
         open.onupgradeneeded = () => {
-          const store = open.result.createObjectStore('papers', { keyPath: 'id' });
-          for (const index of ['arxivKey', 'titleKey', 'dailyDate', 'importedAt'])
-            store.createIndex(index, index);
-          open.result.createObjectStore('days', { keyPath: 'date' });
-          open.result.createObjectStore('periods', { keyPath: 'key' });
+          for (const [name, spec] of Object.entries(store.schema)) {
+            const [key, ...indexes] = spec.split(',').map((part) => part.trim());
+            const created = open.result.createObjectStore(name, { keyPath: key });
+            for (const index of indexes) created.createIndex(index, index);
+          }
         };
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(new Error(String(open.error)));
       });
-      if (!db.objectStoreNames.contains('papers'))
-        throw new Error('The app did not create its store');
       const storedAt = '2026-01-01T00:00:00.000Z';
       for (let from = 0; from < papers.length; from += 2000) {
         await new Promise<void>((resolve, reject) => {
@@ -196,7 +203,7 @@ export async function measureStoredReload(
       }
       db.close();
       return { stored: papers.length, ms: performance.now() - started };
-    });
+    }, store);
     useCatalogue(null);
     const reload = await measureLoad(page, url, quietMs, readyTimeoutMs, 'goto');
     return { stored: seeded.stored, seedMs: seeded.ms, reload };

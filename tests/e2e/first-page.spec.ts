@@ -1,4 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import {
+  CATALOGUE_DB_NAME,
+  CATALOGUE_SCHEMA,
+  CATALOGUE_VERSION,
+} from '../../src/features/feed/catalogue-schema';
 import { blankPaper } from '../fixtures/paper';
 import { count } from './helpers';
 
@@ -28,32 +33,40 @@ function feedRecords(total: number) {
 }
 
 /**
- * Writes the records into the catalogue store, creating it as the app's schema does (a first visit leaves it
- * to the first paper stored): Dexie's version 1 is IndexedDB version 10.
+ * Writes the records into the catalogue store, creating it with the app's schema (a first visit leaves that
+ * to the first paper stored); IndexedDB sees Dexie's version times ten.
  */
 async function fillStore(page: Page, records: unknown[]) {
-  await page.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('papershelf-catalogue', 10);
-      open.onupgradeneeded = () => {
-        const papers = open.result.createObjectStore('papers', { keyPath: 'id' });
-        for (const index of ['arxivKey', 'titleKey', 'dailyDate', 'importedAt'])
-          papers.createIndex(index, index);
-        open.result.createObjectStore('days', { keyPath: 'date' });
-        open.result.createObjectStore('periods', { keyPath: 'key' });
-      };
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(new Error(String(open.error)));
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('papers', 'readwrite');
-      const store = tx.objectStore('papers');
-      for (const record of records) store.put(record);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(new Error(String(tx.error)));
-    });
-    db.close();
-  }, records);
+  const store = {
+    name: CATALOGUE_DB_NAME,
+    version: CATALOGUE_VERSION * 10,
+    schema: CATALOGUE_SCHEMA,
+  };
+  await page.evaluate(
+    async ({ records, store }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(store.name, store.version);
+        open.onupgradeneeded = () => {
+          for (const [name, spec] of Object.entries(store.schema)) {
+            const [key, ...indexes] = spec.split(',').map((part) => part.trim());
+            const created = open.result.createObjectStore(name, { keyPath: key });
+            for (const index of indexes) created.createIndex(index, index);
+          }
+        };
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(new Error(String(open.error)));
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('papers', 'readwrite');
+        const papers = tx.objectStore('papers');
+        for (const record of records) papers.put(record);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(new Error(String(tx.error)));
+      });
+      db.close();
+    },
+    { records, store },
+  );
 }
 
 test('a returning reader with a large store sees the newest papers before the whole store is read, and can act on them', async ({

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  CATALOGUE_DB_NAME,
   catalogueStoreMayExist,
   forgetCatalogueStorePresence,
 } from '@/features/feed/catalogue-presence';
+import { CATALOGUE_DB_NAME } from '@/features/feed/catalogue-schema';
 import { openCatalogue, putPapers } from '@/features/feed/catalogue-db';
 import { blankPaper } from '../fixtures/paper';
 

@@ -1,5 +1,9 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { CATALOGUE_DB_NAME } from '@/features/feed/catalogue-presence';
+import {
+  CATALOGUE_DB_NAME,
+  CATALOGUE_SCHEMA,
+  CATALOGUE_VERSION,
+} from '@/features/feed/catalogue-schema';
 import {
   arxivKey,
   isSamePaper,
@@ -22,16 +26,10 @@ export type CatalogueDb = Dexie & {
   periods: EntityTable<PeriodRecord, 'key'>;
 };
 
-export { CATALOGUE_DB_NAME };
-
 /** The catalogue of every paper seen: large, rebuildable, so IndexedDB rather than localStorage. */
 export function openCatalogue(name = CATALOGUE_DB_NAME): CatalogueDb {
   const db = new Dexie(name) as CatalogueDb;
-  db.version(1).stores({
-    papers: 'id, arxivKey, titleKey, dailyDate, importedAt',
-    days: 'date',
-    periods: 'key',
-  });
+  db.version(CATALOGUE_VERSION).stores(CATALOGUE_SCHEMA);
   return db;
 }
 

@@ -1,5 +1,4 @@
-/** The catalogue store's IndexedDB name: here, apart from Dexie, so the first bundle can ask after it. */
-export const CATALOGUE_DB_NAME = 'papershelf-catalogue';
+import { CATALOGUE_DB_NAME } from '@/features/feed/catalogue-schema';
 
 let asked: Promise<boolean> | null = null;
 

@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Catalogue } from '@/features/feed/catalogue';
 import { catalogueStoreMayExist } from '@/features/feed/catalogue-presence';
+import type { StoredPapers } from '@/features/feed/catalogue-store';
 import type { PaperRecord } from '@/features/feed/paper-record';
 import { DATASET_URL, datasetQueryOptions, fetchDataset } from '@/features/papers/query';
 import type { Dataset, Paper } from '@/features/papers/schema';
@@ -9,10 +10,6 @@ export const catalogueQueryKey = ['catalogue', DATASET_URL] as const;
 
 /** The store and Dexie load beside the first paint, never in the first bundle. */
 export const loadCatalogueStore = () => import('@/features/feed/catalogue-store');
-
-type StoredPapers = Awaited<
-  ReturnType<Awaited<ReturnType<typeof loadCatalogueStore>>['readStoredPapers']>
->;
 
 /** The stored papers; on a first visit (no store yet) none, without creating the store to find out. */
 async function readStoredPapers(): Promise<StoredPapers> {

@@ -53,11 +53,11 @@ async function openedDb(): Promise<CatalogueDb> {
 const reasonOf = (error: unknown) =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
+/** Every stored paper by stored id, and whether the store could be read (with the reason when not). */
+export type StoredPapers = { records: Map<string, PaperRecord>; store: StoreState };
+
 /** Every stored paper by stored id, or an empty store and the reason it could not be read. */
-export async function readStoredPapers(): Promise<{
-  records: Map<string, PaperRecord>;
-  store: StoreState;
-}> {
+export async function readStoredPapers(): Promise<StoredPapers> {
   try {
     const database = await openedDb();
     // The browser serves one read at a time: the first page's few records must not queue behind all of them.
