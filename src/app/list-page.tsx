@@ -90,6 +90,9 @@ export function ListPage({ scope, heading, intro, within, empty, sorts }: ListPa
     return shown && firstPage ? { ...firstPage, result: shown } : null;
   }, [isPending, firstPage, view]);
   const result = answer ?? provisional ?? preview?.result ?? null;
+  // Whose papers the result's document numbers count: the engine's, or those a provisional list was drawn from
+  // (the engine may not hold them yet: it is given the catalogue after this render).
+  const listed = answer ? undefined : provisional ? papers : preview?.papers;
   const status = useIndexStatus();
   const [filtersOpen, setFiltersOpen] = useState(false);
   // One toggle handler for the life of the page, so facet groups whose counts did not move skip re-rendering.
@@ -173,12 +176,7 @@ export function ListPage({ scope, heading, intro, within, empty, sorts }: ListPa
         )}
         <div className="mt-3">
           {result && (
-            <ResultList
-              result={result}
-              scope={scope}
-              queueOrder={queueOrder}
-              papers={preview?.papers}
-            />
+            <ResultList result={result} scope={scope} queueOrder={queueOrder} papers={listed} />
           )}
         </div>
       </div>

@@ -27,7 +27,7 @@ type ResultListProps = {
   scope: SearchRequest['scope'];
   /** Show the reading list in the user's own order, with reorder controls. */
   queueOrder: boolean;
-  /** The papers `result.docs` number, when not the engine's: a first page shown before the engine has any. */
+  /** The papers `result.docs` number, when not the engine's: a list drawn before the engine holds them. */
   papers?: readonly Paper[];
 };
 

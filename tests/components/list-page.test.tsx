@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ListPage } from '@/app/list-page';
 import { CatalogueSearchEngine } from '@/app/catalogue-search-engine';
 import { getLibrary, resetLibraryInstance } from '@/features/library/hooks';
-import { createSearchClient } from '@/features/search/worker/client';
+import { createSearchClient, type SearchClient } from '@/features/search/worker/client';
 import { renderWithApp } from './render';
 
 const dataset = readFileSync('public/papers.json', 'utf8');
@@ -113,5 +113,29 @@ describe('the list page', () => {
     await waitFor(() => expect(count()).toHaveTextContent('40 papers'));
     const filters = await screen.findByRole('region', { name: 'Filters' });
     expect(await within(filters).findByRole('checkbox', { name: 'Reading' })).toBeDisabled();
+  });
+
+  it('lists the catalogue, newest first, before the engine has taken it', async () => {
+    // The engine's own first page, for comparison.
+    const answered = renderList();
+    await waitFor(() => expect(count()).toHaveTextContent('40 papers'));
+    const engineFirst = (await screen.findAllByRole('article'))[0].textContent;
+    answered.unmount();
+
+    // An engine still receiving the catalogue (a worker given 100,000 papers): it holds none and answers nothing.
+    const engine = createSearchClient({ useWorker: false });
+    const receiving: SearchClient = {
+      ...engine,
+      load: () => new Promise<void>(() => {}),
+      setUserData: () => new Promise<void>(() => {}),
+    };
+    renderWithApp(
+      <CatalogueSearchEngine client={receiving}>
+        <ListPage scope="all" heading="Papers" />
+      </CatalogueSearchEngine>,
+    );
+    const articles = await screen.findAllByRole('article');
+    expect(articles[0].textContent).toBe(engineFirst);
+    expect(count()).toHaveTextContent('40 papers');
   });
 });
