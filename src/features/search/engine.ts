@@ -101,6 +101,8 @@ class Engine implements SearchEngine {
   buildStep(maxDocs = BUILD_STEP_DOCS): boolean {
     if (!this.builder) return true;
     this.builder.step(maxDocs);
+    // The title order is sorted alongside, a share per step, so that it is ready when the index is.
+    if (maxDocs < this.store.count) this.orders.prepareTitles(maxDocs);
     if (!this.builder.done) return false;
     this.index = this.builder.finish(this.index);
     this.builder = null;
