@@ -116,6 +116,26 @@ describe('orders read off the newest order', () => {
     expect(order('discussed')).toEqual(mostFirst((p) => p.comments));
     expect(order('upvotes')).toEqual(mostFirst((p) => p.upvotes));
   });
+
+  it('orders counts too large to bucket the same way', () => {
+    // One count beyond what a counting sort would allocate buckets for: the keyed sort takes over.
+    const huge = many.map((p, i) => (i % 50 === 7 ? { ...p, upvotes: 5_000_000 + i } : p));
+    const engine = createSearchEngine(huge);
+    const listed = [
+      ...engine.search({ text: '', filters: emptyFilters(), sort: 'upvotes', scope: 'all' }).docs,
+    ].map((doc) => huge[doc].id);
+    const rank = new Map(newest.map((p, i) => [p.id, i]));
+    const expected = [...huge]
+      .sort(
+        (a, b) =>
+          Number(a.upvotes === null) - Number(b.upvotes === null) ||
+          (b.upvotes ?? 0) - (a.upvotes ?? 0) ||
+          rank.get(a.id)! - rank.get(b.id)!,
+      )
+      .map((p) => p.id);
+    expect(listed.slice(0, 3)).toEqual(expected.slice(0, 3));
+    expect(listed).toEqual(expected);
+  });
 });
 
 describe('orders computed ahead of need', () => {

@@ -227,10 +227,34 @@ function oldestFrom(newest: Int32Array, dateKey: Int32Array): Int32Array {
 const MAX_COUNT = 1e9;
 
 /**
- * Highest count first, unknown counts (negative) last, ties in `tieOrder`'s order. One number per paper, the
- * count's place times n plus the tie-break's, sorted natively: no comparator is called.
+ * Highest count first, unknown counts (negative) last, ties in `tieOrder`'s order. Real counts are small (a few
+ * thousand upvotes at most), so a counting sort over them is linear: at 100,000 papers a first "Most discussed"
+ * no longer sorts 100,000 keys. Counts too large to bucket fall back to one numeric key per paper, sorted
+ * natively: no comparator is called either way.
  */
 function mostFirst(tieOrder: Int32Array, counts: Int32Array): Int32Array {
+  const n = tieOrder.length;
+  let highest = -1;
+  for (let r = 0; r < n; r++) highest = Math.max(highest, counts[tieOrder[r]]);
+  return highest <= Math.max(n, 1 << 16)
+    ? countingMostFirst(tieOrder, counts, highest)
+    : keyedMostFirst(tieOrder, counts);
+}
+
+/** Buckets 0..highest from the highest down, then the unknown counts: stable, as the tie order requires. */
+function countingMostFirst(tieOrder: Int32Array, counts: Int32Array, highest: number): Int32Array {
+  const unknown = highest + 1;
+  // starts[b] is where bucket b begins; bucket b holds count `highest - b`, the last one the unknown counts.
+  const starts = new Int32Array(unknown + 2);
+  const bucket = (count: number) => (count < 0 ? unknown : highest - count);
+  for (const doc of tieOrder) starts[bucket(counts[doc]) + 1]++;
+  for (let b = 0; b <= unknown; b++) starts[b + 1] += starts[b];
+  const out = new Int32Array(tieOrder.length);
+  for (const doc of tieOrder) out[starts[bucket(counts[doc])]++] = doc;
+  return out;
+}
+
+function keyedMostFirst(tieOrder: Int32Array, counts: Int32Array): Int32Array {
   const n = tieOrder.length;
   const keys = new Float64Array(n);
   for (let r = 0; r < n; r++) {
